@@ -1,0 +1,24 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { getDb } from '../db/database';
+import { host } from '../host';
+import { FirstRunPage } from '../features/intake/FirstRunPage';
+import { navigate, useLocation } from './routing';
+import { Shell } from './Shell';
+import { requestPersistentStorage } from './storage-persistence';
+
+export function App() {
+  const db = getDb();
+  // undefined while loading, null when there is no organisation yet (first run).
+  const org = useLiveQuery(async () => (await db.organisation.get('org')) ?? null, [db]);
+  const location = useLocation();
+
+  useEffect(() => {
+    void requestPersistentStorage();
+    return host.onNavigate((route) => navigate(route));
+  }, []);
+
+  if (org === undefined) return null;
+  if (org === null) return <FirstRunPage />;
+  return <Shell org={org} location={location} />;
+}

@@ -1,0 +1,51 @@
+import type { Organisation } from '../../../shared/model';
+import type { AppRoute } from '../../../shared/bridge';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { PersonPage } from '../features/people/PersonPage';
+import { hrefFor, type Location } from './routing';
+
+const NAV: { route: AppRoute; label: string }[] = [
+  { route: 'overzicht', label: 'Overzicht' },
+  { route: 'personeel', label: 'Personeel' },
+];
+
+export function Shell({ org, location }: { org: Organisation; location: Location }) {
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Naar de inhoud
+      </a>
+      <header className="topbar">
+        <span className="brand" aria-hidden="true">
+          ✓
+        </span>
+        <span className="brand-name">Kwaliteitsmap</span>
+        <span className="org-name">{org.name}</span>
+      </header>
+      <nav className="sidebar" aria-label="Hoofdmenu">
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.route}>
+              <a href={hrefFor(item.route)} aria-current={location.route === item.route ? 'page' : undefined}>
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="content" tabIndex={-1}>
+        <Page org={org} location={location} />
+      </main>
+    </div>
+  );
+}
+
+function Page({ org, location }: { org: Organisation; location: Location }) {
+  switch (location.route) {
+    case 'personeel':
+      return location.params[0] ? <PersonPage personId={location.params[0]} /> : <PeoplePage />;
+    default:
+      return <OverviewPage org={org} />;
+  }
+}

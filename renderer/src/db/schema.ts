@@ -1,0 +1,39 @@
+import type { Assessment, EvidenceDocument, Organisation, Person } from '../../../shared/model';
+
+/** The bytes of one document revision, kept apart from its metadata so lists stay fast. */
+export interface DocumentContent {
+  id: string;
+  data: Blob;
+}
+
+/** A requirement the user added to a kader; the engine reads `requirement` as a kader requirement. */
+export interface CustomRequirementRow {
+  id: string;
+  kaderId: string;
+  /** Kader-format requirement (validated by the kader schema when read). */
+  requirement: Record<string, unknown>;
+  createdAt: string;
+}
+
+/**
+ * Dexie store declarations per version, in order. Never edit a released version:
+ * add a new one with an upgrade function (see migrations.ts) and a test that upgrades real old data.
+ */
+export const SCHEMA_V1 = {
+  organisation: 'id',
+  people: 'id, name',
+  documents: 'id, personId, evidenceType, sha256',
+  contents: 'id',
+  assessments: '[kaderId+requirementId], kaderId',
+} as const;
+
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  documents: 'id, personId, evidenceType, sha256, versionGroup, *links',
+  customRequirements: 'id, kaderId',
+} as const;
+
+export const DB_NAME = 'kwaliteitsmap';
+export const DB_SCHEMA_VERSION = 2;
+
+export type { Assessment, EvidenceDocument, Organisation, Person };

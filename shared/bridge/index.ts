@@ -1,0 +1,2 @@
+export * from './host-api';
+export * from './settings';

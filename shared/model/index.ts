@@ -1,0 +1,5 @@
+export * from './dates';
+export * from './profile';
+export * from './person';
+export * from './evidence-document';
+export * from './assessment';

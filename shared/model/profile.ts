@@ -1,0 +1,40 @@
+import type { IsoDateTime } from './dates';
+
+export const SERVICES = [
+  'begeleiding',
+  'huishoudelijke-hulp',
+  'persoonlijke-verzorging',
+  'dagbesteding-locatie',
+  'vervoer',
+  'medicatie',
+] as const;
+export type Service = (typeof SERVICES)[number];
+
+export const CLIENT_GROUPS = ['wmo', 'jeugd', 'wlz'] as const;
+export type ClientGroup = (typeof CLIENT_GROUPS)[number];
+
+export type OrganisationKind = 'zzp' | 'organisatie';
+
+/** The intake answers that switch requirements on and off. */
+export interface IntakeProfile {
+  kind: OrganisationKind;
+  /** Number of staff including the owner; 1 for a zzp'er alone. */
+  staffCount: number;
+  services: Service[];
+  clientGroups: ClientGroup[];
+  /** Ids of the kaders that apply to this provider. */
+  kaderIds: string[];
+}
+
+export interface Organisation {
+  /** There is one organisation per installation. */
+  id: 'org';
+  name: string;
+  kvk?: string;
+  agb?: string;
+  address?: string;
+  contactPerson?: string;
+  profile: IntakeProfile;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}

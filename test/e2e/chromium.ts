@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Request } from '@playwright/test';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** Every request the page made, so a test can prove nothing left 127.0.0.1. */
+export class RequestLog {
+  readonly urls: string[] = [];
+  attach(context: BrowserContext) {
+    context.on('request', (r: Request) => this.urls.push(r.url()));
+  }
+  /** Requests to anything but the app's own origin (data: and blob: URLs stay inside the page). */
+  outside(origin: string): string[] {
+    return this.urls.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  }
+}
+
+/**
+ * A persistent Chromium profile, like a real user's browser: a non-persistent (off-the-record)
+ * context silently loses large Blobs in IndexedDB, so app tests never run in one.
+ */
+export class PersistentBrowser {
+  readonly profileDir: string;
+  context!: BrowserContext;
+  page!: Page;
+  readonly requests = new RequestLog();
+
+  constructor(profileDir?: string) {
+    this.profileDir = profileDir ?? mkdtempSync(join(tmpdir(), 'kwaliteitsmap-e2e-'));
+  }
+
+  async launch(options: { acceptDownloads?: boolean } = {}): Promise<Page> {
+    this.context = await chromium.launchPersistentContext(this.profileDir, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+      viewport: { width: 1280, height: 860 },
+      acceptDownloads: options.acceptDownloads ?? true,
+    });
+    this.requests.attach(this.context);
+    this.page = this.context.pages()[0] ?? (await this.context.newPage());
+    return this.page;
+  }
+
+  async restart(): Promise<Page> {
+    await this.context.close();
+    return this.launch();
+  }
+
+  async dispose(): Promise<void> {
+    await this.context?.close().catch(() => undefined);
+    rmSync(this.profileDir, { recursive: true, force: true });
+  }
+}

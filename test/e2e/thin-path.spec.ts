@@ -1,0 +1,28 @@
+import { test, expect } from './fixtures';
+import { AppPage } from './pages/app-page';
+import { makePdf } from '../fixtures/make-pdf';
+
+test('first run, a person, a VOG, the overview, and everything survives a reload and a restart', async ({ app }) => {
+  const ui = new AppPage(app.page);
+  await ui.open();
+  await ui.firstRun('Zorg met Aandacht', 'organisatie');
+
+  await ui.addPerson('Anna de Vries', { functionTitle: 'Persoonlijk begeleider', startDate: '2026-09-01' });
+  await ui.chooseDocuments([{ name: 'vog-anna.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await makePdf()) }]);
+  await app.page.getByLabel('Soort bewijs').selectOption({ label: 'VOG' });
+  await app.page.getByLabel('Datum van afgifte').fill('2026-08-15');
+  await app.page.getByRole('button', { name: 'Document opslaan' }).click();
+  await expect(app.page.getByRole('cell', { name: 'vog-anna.pdf' })).toBeVisible();
+
+  await ui.nav('Overzicht').click();
+  const row = app.page.getByRole('row', { name: /Anna de Vries/ });
+  await expect(row).toContainText('In orde');
+  await app.page.screenshot({ path: 'docs/screenshots/overzicht.png', fullPage: true });
+
+  await app.page.reload();
+  await expect(app.page.getByRole('row', { name: /Anna de Vries/ })).toContainText('In orde');
+
+  const page = await app.restart();
+  await page.goto('/');
+  await expect(page.getByRole('row', { name: /Anna de Vries/ })).toContainText('In orde');
+});
