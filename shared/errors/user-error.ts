@@ -11,7 +11,8 @@ export class UserError extends Error {
 
 /** The Dutch text to show for any thrown value; internal errors get a generic sentence. */
 export function userMessage(error: unknown, fallback = 'Er ging iets mis. Je gegevens zijn niet veranderd.'): string {
-  if (error instanceof UserError) return error.message;
+  // Errors that crossed a worker boundary keep their name but not their class.
+  if (error instanceof UserError || (error instanceof Error && error.name === 'UserError')) return error.message;
   if (error && typeof error === 'object' && (error as { name?: unknown }).name === 'QuotaExceededError') {
     return 'Er is niet genoeg opslagruimte op deze computer. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.';
   }

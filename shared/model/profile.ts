@@ -38,3 +38,18 @@ export interface Organisation {
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
 }
+
+export const SERVICE_LABELS: Record<Service, string> = {
+  begeleiding: 'Begeleiding',
+  'huishoudelijke-hulp': 'Huishoudelijke hulp',
+  'persoonlijke-verzorging': 'Persoonlijke verzorging',
+  'dagbesteding-locatie': 'Dagbesteding op een eigen locatie',
+  vervoer: 'Vervoer',
+  medicatie: 'Hulp bij medicatie',
+};
+
+export const CLIENT_GROUP_LABELS: Record<ClientGroup, string> = {
+  wmo: 'Wmo',
+  jeugd: 'Jeugdwet',
+  wlz: 'Wlz (langdurige zorg thuis)',
+};

@@ -11,6 +11,7 @@ test('first run, a person, a VOG, the overview, and everything survives a reload
   await ui.chooseDocuments([{ name: 'vog-anna.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await makePdf()) }]);
   await app.page.getByLabel('Soort bewijs').selectOption({ label: 'VOG' });
   await app.page.getByLabel('Datum van afgifte').fill('2026-08-15');
+  await app.page.getByRole('checkbox', { name: /^45/ }).check();
   await app.page.getByRole('button', { name: 'Document opslaan' }).click();
   await expect(app.page.getByRole('cell', { name: 'vog-anna.pdf' })).toBeVisible();
 

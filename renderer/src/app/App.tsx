@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { getDb } from '../db/database';
 import { host } from '../host';
-import { FirstRunPage } from '../features/intake/FirstRunPage';
+import { IntakeWizard } from '../features/intake/IntakeWizard';
 import { navigate, useLocation } from './routing';
 import { Shell } from './Shell';
 import { requestPersistentStorage } from './storage-persistence';
@@ -19,6 +19,11 @@ export function App() {
   }, []);
 
   if (org === undefined) return null;
-  if (org === null) return <FirstRunPage />;
+  if (org === null)
+    return (
+      <main className="first-run">
+        <IntakeWizard />
+      </main>
+    );
   return <Shell org={org} location={location} />;
 }

@@ -14,13 +14,17 @@ export class AppPage {
     await this.page.goto('/');
   }
 
-  async firstRun(name: string, kind: 'zzp' | 'organisatie') {
-    await this.page.getByRole('heading', { name: 'Welkom bij Kwaliteitsmap' }).waitFor();
-    await this.page.getByLabel('Naam van de organisatie').fill(name);
-    await this.page
-      .getByRole('radio', { name: kind === 'zzp' ? "Ik werk alleen (zzp'er)" : 'Organisatie met personeel' })
-      .check();
-    await this.page.getByRole('button', { name: 'Beginnen' }).click();
+  /** Goes through the intake wizard; options not given keep the wizard's defaults. */
+  async firstRun(name: string, kind: 'zzp' | 'organisatie', options: { staffCount?: number; kvk?: string } = {}) {
+    const p = this.page;
+    await p.getByRole('heading', { name: 'Welkom bij Kwaliteitsmap' }).waitFor();
+    await p.getByLabel('Naam van de organisatie').fill(name);
+    if (options.kvk) await p.getByLabel('KvK-nummer').fill(options.kvk);
+    await p.getByRole('button', { name: 'Volgende' }).click();
+    await p.getByRole('radio', { name: kind === 'zzp' ? "Ik werk alleen (zzp'er)" : 'Organisatie met personeel' }).check();
+    if (kind === 'organisatie') await p.getByLabel('Aantal mensen (jezelf meegeteld)').fill(String(options.staffCount ?? 3));
+    for (let i = 0; i < 3; i++) await p.getByRole('button', { name: 'Volgende' }).click();
+    await p.getByRole('button', { name: 'Beginnen' }).click();
   }
 
   nav(label: string) {

@@ -1,5 +1,5 @@
 import type { EvidenceDocument } from '../../../../shared/model';
-import { formatDateNl } from '../../app/format';
+import { formatDateNl } from '../../../../shared/dates';
 
 export function DocumentList({ documents }: { documents: EvidenceDocument[] }) {
   const current = documents.filter((d) => !d.supersededBy);

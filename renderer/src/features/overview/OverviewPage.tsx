@@ -3,13 +3,13 @@ import type { Organisation } from '../../../../shared/model';
 import { getDb } from '../../db/database';
 import { hrefFor } from '../../app/routing';
 import { vogStatus } from './minimal-vog-rule';
-import { todayIso } from '../../app/today';
+import { todayInAmsterdam } from '../../../../shared/dates';
 
 export function OverviewPage({ org }: { org: Organisation }) {
   const db = getDb();
   const data = useLiveQuery(async () => ({ people: await db.people.orderBy('name').toArray(), documents: await db.documents.toArray() }), [db]);
   if (!data) return null;
-  const today = todayIso();
+  const today = todayInAmsterdam();
   return (
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">Overzicht</h1>

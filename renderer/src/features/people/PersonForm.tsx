@@ -3,7 +3,7 @@ import { userMessage } from '../../../../shared/errors/user-error';
 import { PERSON_KINDS, type Person, type PersonKind } from '../../../../shared/model';
 import type { PersonInput } from '../../db/people-store';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { todayIso } from '../../app/today';
+import { todayInAmsterdam } from '../../../../shared/dates';
 
 const KIND_LABELS: Record<PersonKind, string> = {
   medewerker: 'Medewerker',
@@ -25,7 +25,7 @@ export function PersonForm({
   const [name, setName] = useState(initial?.name ?? '');
   const [functionTitle, setFunctionTitle] = useState(initial?.functionTitle ?? '');
   const [kind, setKind] = useState<PersonKind>(initial?.kind ?? 'medewerker');
-  const [startDate, setStartDate] = useState(initial?.startDate ?? todayIso());
+  const [startDate, setStartDate] = useState(initial?.startDate ?? todayInAmsterdam());
   const [endDate, setEndDate] = useState(initial?.endDate ?? '');
   const [clientContact, setClientContact] = useState(initial?.clientContact ?? true);
   const [error, setError] = useState<string>();

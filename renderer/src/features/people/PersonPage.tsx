@@ -4,11 +4,16 @@ import type { OpenedFile } from '../../../../shared/bridge';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { getDb } from '../../db/database';
 import { host } from '../../host';
-import { hrefFor } from '../../app/routing';
+import { hrefFor, navigate } from '../../app/routing';
+import { updatePerson } from '../../db/people-store';
+import { PersonForm } from './PersonForm';
+import { ErasePersonDialog } from './ErasePersonDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { AddDocumentForm } from '../documents/AddDocumentForm';
+import { ImportPanel } from '../documents/ImportPanel';
+import { DropZone } from '../../components/DropZone';
 import { DocumentList } from '../documents/DocumentList';
 import { DOCUMENT_FILTERS } from '../documents/file-filters';
+import { formatDateNl } from '../../../../shared/dates';
 
 export function PersonPage({ personId }: { personId: string }) {
   const db = getDb();
@@ -16,6 +21,8 @@ export function PersonPage({ personId }: { personId: string }) {
   const documents = useLiveQuery(() => db.documents.where('personId').equals(personId).toArray(), [db, personId]);
   const [pending, setPending] = useState<OpenedFile[]>([]);
   const [error, setError] = useState<string>();
+  const [editing, setEditing] = useState(false);
+  const [erasing, setErasing] = useState(false);
 
   if (person === undefined || documents === undefined) return null;
   if (person === null)
@@ -46,18 +53,43 @@ export function PersonPage({ personId }: { personId: string }) {
           Document toevoegen
         </button>
       </div>
-      <p className="muted">
-        {person.functionTitle || 'Geen functie opgegeven'} · {person.clientContact ? 'direct cliëntcontact' : 'geen cliëntcontact'}
-      </p>
-      <ErrorMessage message={error} />
-      {pending[0] && (
-        <AddDocumentForm
-          key={pending[0].name + pending.length}
-          file={pending[0]}
-          personId={person.id}
-          remaining={pending.length - 1}
-          onDone={() => setPending((p) => p.slice(1))}
+      {editing ? (
+        <PersonForm
+          initial={person}
+          onCancel={() => setEditing(false)}
+          onSubmit={async (input) => {
+            await updatePerson(db, person.id, input);
+            setEditing(false);
+          }}
         />
+      ) : (
+        <div className="person-meta">
+          <p className="muted">
+            {person.functionTitle || 'Geen functie opgegeven'} · {person.clientContact ? 'direct cliëntcontact' : 'geen cliëntcontact'}
+            {person.endDate ? ` · uit dienst per ${formatDateNl(person.endDate)}` : ''}
+          </p>
+          <div className="actions">
+            <button type="button" onClick={() => setEditing(true)}>
+              Gegevens wijzigen
+            </button>
+            <button type="button" onClick={() => setErasing(true)}>
+              Persoon verwijderen…
+            </button>
+          </div>
+        </div>
+      )}
+      {erasing && (
+        <ErasePersonDialog
+          person={person}
+          onClose={() => setErasing(false)}
+          onErased={() => navigate('personeel')}
+        />
+      )}
+      <ErrorMessage message={error} />
+      {pending.length > 0 ? (
+        <ImportPanel files={pending} preset={{ personId: person.id }} onClose={() => setPending([])} />
+      ) : (
+        <DropZone onFiles={setPending} />
       )}
       <h2>Documenten</h2>
       <DocumentList documents={documents} />

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './options';
+export * from './catalogue';
+export * from './roles';
+export * from './credentials';

@@ -1,0 +1,240 @@
+import type { FileKind } from '../model';
+import { formatMb } from './bytes';
+import { inspectJpeg, inspectPng } from './images';
+import { inspectPdf, type PdfInspection } from './pdf';
+import { sha256Hex } from './sha256';
+import { CANONICAL_EXTENSION, sniffFileType, TYPE_LABELS, type SniffedType } from './sniff';
+
+export const DEFAULT_MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+export type ImportErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'duplicate'
+  | 'pdf-encrypted'
+  | 'pdf-corrupt'
+  | 'image-corrupt'
+  | 'unsupported'
+  | 'internal';
+
+export interface StoredDocumentRef {
+  id: string;
+  title: string;
+}
+
+export interface ImportRequest {
+  bytes: Uint8Array;
+  name: string;
+  /** Largest accepted file; default 100 MB (Settings.maxFileSizeMb × 1024 × 1024). */
+  maxBytes?: number;
+  /** SHA-256 (lower-case hex) of every stored document revision → that document. */
+  existingHashes?: ReadonlyMap<string, StoredDocumentRef>;
+}
+
+export interface ImportAccepted {
+  ok: true;
+  fileKind: FileKind;
+  /** The finer type the sniffer found (heic, tiff, docx, …). */
+  detectedType: SniffedType;
+  /** MIME type of the content, not of the name. */
+  mimeType: string;
+  /** False when the file is kept but cannot be merged into the PDF pack; `note` says why. */
+  mergeable: boolean;
+  /** Dutch note for the user (and for EvidenceDocument.fileNote), when there is something to say. */
+  note?: string;
+  sha256: string;
+  size: number;
+  /** For PDFs. */
+  pageCount?: number;
+  /** The name with the extension that matches the content, when the extension was wrong. */
+  suggestedName?: string;
+}
+
+export interface ImportRefused {
+  ok: false;
+  code: ImportErrorCode;
+  /** Dutch, fit to show as it is. */
+  message: string;
+  sha256?: string;
+  duplicateOf?: StoredDocumentRef;
+  /** Technical detail in English for logs; never shown. */
+  detail?: string;
+}
+
+export type ImportCheck = ImportAccepted | ImportRefused;
+
+/**
+ * Types we keep but cannot put in the PDF pack: the file is intact and the user can open it with
+ * their own software, so refusing it would only push them to store it somewhere else. The pack
+ * lists it as "niet opgenomen" with this note. (pdf-lib can only embed JPEG and PNG images.)
+ */
+const KEEP_NOT_MERGEABLE: Partial<Record<SniffedType, string>> = {
+  heic: 'HEIC-foto’s (iPhone) kunnen niet in het bewijspakket. Het bestand is bewaard. Tip: zet op je iPhone bij Instellingen > Camera > Formaten ‘Meest compatibel’ aan, of stuur de foto als JPEG.',
+  avif: 'AVIF-afbeeldingen kunnen niet in het bewijspakket. Het bestand is bewaard. Sla de afbeelding op als JPEG of PNG en voeg die toe als nieuwe versie.',
+  tiff: 'TIFF-scans kunnen niet in het bewijspakket. Het bestand is bewaard. Scan opnieuw als PDF, of sla de scan op als PDF en voeg die toe als nieuwe versie.',
+  gif: 'GIF-afbeeldingen kunnen niet in het bewijspakket. Het bestand is bewaard. Sla de afbeelding op als PNG of PDF en voeg die toe als nieuwe versie.',
+  webp: 'WebP-afbeeldingen kunnen niet in het bewijspakket. Het bestand is bewaard. Sla de afbeelding op als JPEG of PNG en voeg die toe als nieuwe versie.',
+  bmp: 'BMP-afbeeldingen kunnen niet in het bewijspakket. Het bestand is bewaard. Sla de afbeelding op als PNG of PDF en voeg die toe als nieuwe versie.',
+  docx: 'Word-documenten kunnen niet in het bewijspakket. Het bestand is bewaard. Kies in Word ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.',
+  xlsx: 'Excel-bestanden kunnen niet in het bewijspakket. Het bestand is bewaard. Kies in Excel ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.',
+  pptx: 'PowerPoint-bestanden kunnen niet in het bewijspakket. Het bestand is bewaard. Kies ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.',
+  odf: 'OpenDocument-bestanden kunnen niet in het bewijspakket. Het bestand is bewaard. Kies ‘Exporteren als PDF’ en voeg die PDF toe als nieuwe versie.',
+  doc: 'Oudere Office-bestanden (.doc, .xls) kunnen niet in het bewijspakket. Het bestand is bewaard. Kies ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.',
+};
+
+function quoteName(name: string): string {
+  const base = name.split(/[\\/]/).pop() || 'Dit bestand';
+  return `‘${base.length > 80 ? base.slice(0, 77) + '…' : base}’`;
+}
+
+function withExtension(name: string, ext: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const dot = base.lastIndexOf('.');
+  return (dot > 0 ? base.slice(0, dot) : base) + '.' + ext;
+}
+
+function pdfRefusal(name: string, pdf: PdfInspection, sha256: string): ImportRefused {
+  const detail = pdf.problems.join('; ');
+  if (pdf.status === 'encrypted') {
+    return {
+      ok: false,
+      code: 'pdf-encrypted',
+      sha256,
+      detail,
+      message: `${quoteName(name)} is beveiligd met een wachtwoord of versleuteld. Zo’n PDF kan niet in het bewijspakket. Open hem in je PDF-lezer, kies Afdrukken > ‘Opslaan als PDF’ (of ‘Microsoft Print to PDF’) en voeg die nieuwe PDF toe.`,
+    };
+  }
+  const cutOff = !pdf.eofMarker;
+  return {
+    ok: false,
+    code: 'pdf-corrupt',
+    sha256,
+    detail,
+    message: cutOff
+      ? `${quoteName(name)} is niet compleet: de PDF houdt halverwege op, bijvoorbeeld door een afgebroken download. Download of scan het document opnieuw en voeg het dan toe.`
+      : `${quoteName(name)} is beschadigd: niet alle pagina’s zijn te lezen. Vraag het document opnieuw op of scan het opnieuw, en voeg het dan toe.`,
+  };
+}
+
+async function check(request: ImportRequest): Promise<ImportCheck> {
+  const { bytes, name } = request;
+  const maxBytes = request.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  if (bytes.length === 0) {
+    return { ok: false, code: 'empty', message: `${quoteName(name)} is leeg (0 bytes). Er staat niets in; kies het goede bestand.` };
+  }
+  if (bytes.length > maxBytes) {
+    return {
+      ok: false,
+      code: 'too-large',
+      message: `${quoteName(name)} is ${formatMb(bytes.length)}; de grens is ${formatMb(maxBytes)}. Scan het opnieuw in een lagere kwaliteit of als zwart-wit, of verhoog de grens bij Instellingen.`,
+    };
+  }
+  const sha256 = await sha256Hex(bytes);
+  const existing = request.existingHashes?.get(sha256);
+  if (existing) {
+    return {
+      ok: false,
+      code: 'duplicate',
+      sha256,
+      duplicateOf: existing,
+      message: `${quoteName(name)} staat al in de app, als ‘${existing.title}’. Het is niet nog een keer toegevoegd.`,
+    };
+  }
+
+  const sniff = sniffFileType(bytes, name);
+  const type = sniff.type;
+  // Decision: the content decides, a wrong extension only earns a note (scanner apps and mail
+  // programs often rename files; refusing would not help the user).
+  const mismatchNote =
+    sniff.extensionMismatch && type !== 'unknown'
+      ? `Dit bestand heet ‘.${sniff.extension}’ maar is ${TYPE_LABELS[type]}; de app behandelt het als ${TYPE_LABELS[type]}.`
+      : undefined;
+  const canonical = CANONICAL_EXTENSION[type];
+  const suggestedName = sniff.extensionMismatch && canonical ? { suggestedName: withExtension(name, canonical) } : {};
+  const joinNotes = (...notes: (string | undefined)[]) => {
+    const text = notes.filter(Boolean).join(' ');
+    return text ? { note: text } : {};
+  };
+  const accepted = (fileKind: FileKind, mergeable: boolean, extra: Partial<ImportAccepted>, note?: string): ImportAccepted => ({
+    ok: true,
+    fileKind,
+    detectedType: type,
+    mimeType: sniff.mimeType,
+    mergeable,
+    sha256,
+    size: bytes.length,
+    ...suggestedName,
+    ...extra,
+    ...joinNotes(mismatchNote, note),
+  });
+
+  if (type === 'pdf') {
+    const pdf = await inspectPdf(bytes);
+    if (pdf.status === 'encrypted' || pdf.status === 'corrupt') return pdfRefusal(name, pdf, sha256);
+    const note =
+      pdf.status === 'repaired'
+        ? 'De interne inhoudsopgave van deze PDF was beschadigd; de app kon alle pagina’s toch lezen. Het bestand is ongewijzigd bewaard.'
+        : undefined;
+    return accepted('pdf', true, { pageCount: pdf.pageCount ?? 0 }, note);
+  }
+  if (type === 'jpeg' || type === 'png') {
+    const image = type === 'png' ? inspectPng(bytes) : inspectJpeg(bytes);
+    if (image.problem) {
+      return {
+        ok: false,
+        code: 'image-corrupt',
+        sha256,
+        detail: image.detail ?? image.problem,
+        message:
+          image.problem === 'truncated'
+            ? `${quoteName(name)} is niet compleet: de afbeelding houdt halverwege op. Maak de foto of scan opnieuw, of download hem opnieuw.`
+            : `${quoteName(name)} is beschadigd en kan niet worden gelezen. Maak de foto of scan opnieuw.`,
+      };
+    }
+    return accepted(type, true, {});
+  }
+  const keepNote = KEEP_NOT_MERGEABLE[type];
+  if (keepNote) return accepted('other', false, {}, keepNote);
+
+  if (type === 'zip') {
+    return {
+      ok: false,
+      code: 'unsupported',
+      sha256,
+      message: `${quoteName(name)} is een zip-bestand. Pak het eerst uit en voeg de documenten erin los toe.`,
+    };
+  }
+  // Unknown content. When the name promises a type we know, the file is most likely damaged.
+  if (sniff.extensionSuggests) {
+    return {
+      ok: false,
+      code: sniff.extensionSuggests === 'pdf' ? 'pdf-corrupt' : sniff.extensionSuggests === 'jpeg' || sniff.extensionSuggests === 'png' ? 'image-corrupt' : 'unsupported',
+      sha256,
+      detail: 'content matches no known signature',
+      message: `${quoteName(name)} heet ‘.${sniff.extension}’, maar de inhoud is geen ${TYPE_LABELS[sniff.extensionSuggests].replace(/^een /, '')}. Het bestand is beschadigd of geen echt ${sniff.extension.toUpperCase()}-bestand. Open het zelf om te controleren, of vraag het opnieuw op.`,
+    };
+  }
+  return {
+    ok: false,
+    code: 'unsupported',
+    sha256,
+    message: `${quoteName(name)} is geen bestandstype dat de app kent. Voeg een PDF, JPEG-foto of PNG-afbeelding toe.`,
+  };
+}
+
+/**
+ * Decides whether a file may be stored as evidence, from its content. Never throws: any
+ * unexpected failure becomes a refusal with a Dutch message, and the input bytes are not changed.
+ */
+export async function validateImport(request: ImportRequest): Promise<ImportCheck> {
+  try {
+    return await check(request);
+  } catch (error) {
+    return {
+      ok: false,
+      code: 'internal',
+      message: `${quoteName(request.name)} kon niet worden gecontroleerd en is daarom niet toegevoegd. Probeer het opnieuw; lukt het niet, sla het dan eerst opnieuw op als PDF.`,
+      detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    };
+  }
+}
