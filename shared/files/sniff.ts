@@ -166,8 +166,7 @@ function sniffZip(bytes: Uint8Array): SniffedType {
 /** The content type from the first bytes (and, for zip containers, the entry names). */
 export function sniffContent(bytes: Uint8Array): SniffedType {
   if (bytes.length === 0) return 'unknown';
-  // Acrobat accepts up to 1024 bytes of junk before the header; so do we.
-  if (indexOfAscii(bytes, '%PDF-', 0, 1024 + 5) >= 0) return 'pdf';
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   const head = ascii(bytes, 0, 12);
@@ -179,6 +178,9 @@ export function sniffContent(bytes: Uint8Array): SniffedType {
   if (iso) return iso;
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc';
   if (looksLikeZip(bytes)) return sniffZip(bytes);
+  // Acrobat accepts up to 1024 bytes of junk before the header; so do we, but only when no other
+  // signature matched at the start (a photo's metadata could contain the text "%PDF-").
+  if (indexOfAscii(bytes, '%PDF-', 0, 1024 + 5) >= 0) return 'pdf';
   return 'unknown';
 }
 

@@ -1,24 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { getDb } from '../db/database';
 import { host } from '../host';
 import { IntakeWizard } from '../features/intake/IntakeWizard';
 import { navigate, useLocation } from './routing';
 import { Shell } from './Shell';
 import { requestPersistentStorage } from './storage-persistence';
+import { loadSettings } from './settings';
 
 export function App() {
   const db = getDb();
   // undefined while loading, null when there is no organisation yet (first run).
   const org = useLiveQuery(async () => (await db.organisation.get('org')) ?? null, [db]);
   const location = useLocation();
+  const [settingsReady, setSettingsReady] = useState(false);
 
   useEffect(() => {
     void requestPersistentStorage();
+    void loadSettings().then(() => setSettingsReady(true));
     return host.onNavigate((route) => navigate(route));
   }, []);
 
-  if (org === undefined) return null;
+  if (org === undefined || !settingsReady) return null;
   if (org === null)
     return (
       <main className="first-run">

@@ -3,11 +3,16 @@ import type { AppRoute } from '../../../shared/bridge';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { PersonPage } from '../features/people/PersonPage';
+import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { DocumentPage } from '../features/documents/DocumentPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { hrefFor, type Location } from './routing';
 
 const NAV: { route: AppRoute; label: string }[] = [
   { route: 'overzicht', label: 'Overzicht' },
   { route: 'personeel', label: 'Personeel' },
+  { route: 'documenten', label: 'Documenten' },
+  { route: 'instellingen', label: 'Instellingen' },
 ];
 
 export function Shell({ org, location }: { org: Organisation; location: Location }) {
@@ -45,6 +50,10 @@ function Page({ org, location }: { org: Organisation; location: Location }) {
   switch (location.route) {
     case 'personeel':
       return location.params[0] ? <PersonPage personId={location.params[0]} /> : <PeoplePage />;
+    case 'documenten':
+      return location.params[0] ? <DocumentPage documentId={location.params[0]} /> : <DocumentsPage />;
+    case 'instellingen':
+      return <SettingsPage />;
     default:
       return <OverviewPage org={org} />;
   }

@@ -41,6 +41,17 @@ export class AppPage {
     await this.page.getByRole('heading', { name }).waitFor();
   }
 
+  /** The text of one cell of a people × credentials matrix, by person and column header. */
+  async matrixCell(caption: string, person: string, column: string): Promise<string> {
+    const table = this.page.getByRole('table', { name: caption });
+    await table.waitFor();
+    const headers = await table.getByRole('columnheader').allInnerTexts();
+    const index = headers.findIndex((h) => h.trim() === column);
+    if (index < 1) throw new Error(`no column ${column} in ${headers.join(', ')}`);
+    const row = table.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: person }) });
+    return row.getByRole('cell').nth(index - 1).innerText();
+  }
+
   /** Clicks "Document toevoegen" and answers the file chooser. */
   async chooseDocuments(files: FileSpec[]) {
     const chooser = this.page.waitForEvent('filechooser');

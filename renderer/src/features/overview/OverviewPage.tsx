@@ -1,49 +1,114 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { STATUS_LABELS, type Status } from '../../../../shared/engine';
+import { formatDateNl } from '../../../../shared/dates';
 import type { Organisation } from '../../../../shared/model';
-import { getDb } from '../../db/database';
+import { useEngine } from '../../app/engine';
 import { hrefFor } from '../../app/routing';
-import { vogStatus } from './minimal-vog-rule';
-import { todayInAmsterdam } from '../../../../shared/dates';
+import { requestPersistentStorage, type PersistenceState } from '../../app/storage-persistence';
+import { StatusBadge } from '../../components/StatusBadge';
+import { StaffMatrixTable } from '../staff/StaffMatrixTable';
+import { attentionItems, nextDeadlines } from './attention';
+
+const COUNT_COLUMNS: Status[] = ['in-orde', 'verloopt-binnenkort', 'verlopen', 'ontbreekt', 'niet-van-toepassing', 'handmatig-beoordeeld'];
+const ATTENTION_SHOWN = 25;
 
 export function OverviewPage({ org }: { org: Organisation }) {
-  const db = getDb();
-  const data = useLiveQuery(async () => ({ people: await db.people.orderBy('name').toArray(), documents: await db.documents.toArray() }), [db]);
-  if (!data) return null;
-  const today = todayInAmsterdam();
+  const engine = useEngine();
+  const [persistence, setPersistence] = useState<PersistenceState>();
+  useEffect(() => {
+    void requestPersistentStorage().then(setPersistence);
+  }, []);
+  if (!engine) return null;
+  const { output } = engine;
+  const attention = attentionItems(output.results);
+  const upcoming = nextDeadlines(output.deadlines);
+
   return (
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">Overzicht</h1>
-      <p className="muted">{org.name}</p>
-      {data.people.length === 0 ? (
-        <p className="empty">
-          Nog geen personen. <a href={hrefFor('personeel')}>Voeg personeel toe</a>.
-        </p>
+      <p className="muted">
+        {org.name} · peildatum {formatDateNl(output.peildatum)}
+      </p>
+
+      {persistence === 'not-persistent' && (
+        <div className="warning" role="alert">
+          <strong>Je gegevens zijn hier niet veilig bewaard.</strong> Deze browser heeft geen blijvende opslag toegezegd (bijvoorbeeld in
+          een privévenster). Bij ruimtegebrek of het sluiten van het venster kunnen je documenten verloren gaan. Gebruik de desktop-app of
+          een gewoon browservenster, en maak een back-up via Instellingen.
+        </div>
+      )}
+
+      <h2>Wat nu aandacht vraagt</h2>
+      {attention.length === 0 ? (
+        <p className="empty">Alles is in orde. Er is niets verlopen en er verloopt niets binnen {output.horizonDays} dagen.</p>
       ) : (
+        <>
+          <ol className="attention">
+            {attention.slice(0, ATTENTION_SHOWN).map((r) => (
+              <li key={r.key}>
+                <StatusBadge status={r.status} />
+                <div>
+                  <a href={r.personId ? hrefFor('personeel', r.personId) : hrefFor('checklist', r.kaderId, r.requirementId)}>
+                    {r.personName ? `${r.personName}: ` : ''}
+                    {r.text}
+                  </a>
+                  <p className="action">{r.action}</p>
+                </div>
+              </li>
+            ))}
+          </ol>
+          {attention.length > ATTENTION_SHOWN && (
+            <p className="muted">
+              En nog {attention.length - ATTENTION_SHOWN} punten. <a href={hrefFor('checklist')}>Naar de checklist</a>
+            </p>
+          )}
+        </>
+      )}
+
+      <h2>Per kader</h2>
+      <div className="table-scroll">
         <table className="table">
-          <caption>VOG per persoon</caption>
           <thead>
             <tr>
-              <th scope="col">Naam</th>
-              <th scope="col">VOG</th>
+              <th scope="col">Kader</th>
+              {COUNT_COLUMNS.map((s) => (
+                <th scope="col" key={s}>
+                  {STATUS_LABELS[s]}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {data.people.map((p) => {
-              const status = vogStatus(p, data.documents, today);
-              return (
-                <tr key={p.id}>
-                  <td>
-                    <a href={hrefFor('personeel', p.id)}>{p.name}</a>
-                  </td>
-                  <td>
-                    <span className={`status status-${status.kind}`}>{status.label}</span>
-                  </td>
-                </tr>
-              );
-            })}
+            {output.kaders.map((k) => (
+              <tr key={k.id}>
+                <th scope="row">
+                  <a href={hrefFor('checklist', k.id)}>{k.shortTitle ?? k.title}</a>
+                </th>
+                {COUNT_COLUMNS.map((s) => (
+                  <td key={s}>{output.counts.perKader[k.id]?.[s] ?? 0}</td>
+                ))}
+              </tr>
+            ))}
           </tbody>
         </table>
+      </div>
+
+      <h2>Eerstvolgende termijnen</h2>
+      {upcoming.length === 0 ? (
+        <p className="empty">Er staan geen termijnen gepland.</p>
+      ) : (
+        <ul className="deadlines">
+          {upcoming.map((d) => (
+            <li key={d.key}>
+              <time dateTime={d.date}>{formatDateNl(d.date)}</time> — {d.title}
+              <span className="muted"> (over {d.daysLeft} dagen)</span>
+            </li>
+          ))}
+        </ul>
       )}
+
+      <h2>Personeel</h2>
+      <StaffMatrixTable matrix={output.staffMatrix} caption="Bewijzen per persoon" />
     </section>
   );
 }

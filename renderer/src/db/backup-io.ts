@@ -1,0 +1,306 @@
+import Dexie from 'dexie';
+import {
+  backupErrorMessage,
+  buildBackup,
+  parseBackup,
+  TABLE_LABELS,
+  validateTables,
+  type BackupBuildResult,
+  type BackupErrorCode,
+  type BackupSummary,
+  type BackupTables,
+  type CustomRequirementData,
+  type OlderBackup,
+  type ParsedBackup,
+  type TableName,
+} from '../../../shared/backup';
+import { sha256Hex } from '../../../shared/files/sha256';
+import { userMessage } from '../../../shared/errors/user-error';
+import { KwaliteitsmapDb } from './database';
+import { DB_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, type CustomRequirementRow, type DocumentContent } from './schema';
+
+/**
+ * Dexie store declarations by schema version, used to rebuild an old database when restoring an
+ * older backup. Add every new SCHEMA_Vn here (a test checks 1…DB_SCHEMA_VERSION are present).
+ */
+export const SCHEMAS_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = { 1: SCHEMA_V1, 2: SCHEMA_V2 };
+
+// The backup's custom-requirement record must stay the db row type (compile-time check).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const CUSTOM_REQUIREMENT_ROW_MATCHES: Same<CustomRequirementRow, CustomRequirementData> = true;
+
+const UNCHANGED = 'Er is niets teruggezet; je huidige gegevens zijn niet veranderd.';
+
+export interface ExportOptions {
+  appVersion: string;
+  createdAt?: string;
+  /** Parts are folded into one Blob every this many bytes, so document buffers can be freed early. */
+  foldBytes?: number;
+}
+
+/**
+ * Exports every table and every document's bytes as a `.kwaliteitsmap` Blob. Reads one consistent
+ * snapshot (one read transaction), then streams the zip; the Blob lets Chromium keep large
+ * backups out of the JS heap. Throws BackupError (Dutch message) when it cannot.
+ */
+export async function exportBackup(db: KwaliteitsmapDb, options: ExportOptions): Promise<{ blob: Blob; result: BackupBuildResult }> {
+  const snapshot = await db.transaction('r', db.tables, async () => ({
+    organisation: await db.organisation.toArray(),
+    people: await db.people.toArray(),
+    documents: await db.documents.toArray(),
+    assessments: await db.assessments.toArray(),
+    customRequirements: await db.customRequirements.toArray(),
+    contents: await db.contents.toArray(),
+  }));
+  const blobs = new Map(snapshot.contents.map((c) => [c.id, c.data]));
+  const mimeById = new Map(snapshot.documents.map((d) => [d.id, d.mimeType]));
+  const { contents, ...tables } = snapshot;
+
+  const foldBytes = options.foldBytes ?? 64 * 1024 * 1024;
+  let parts: BlobPart[] = [];
+  let unfolded = 0;
+  const result = await buildBackup(
+    {
+      appVersion: options.appVersion,
+      schemaVersion: DB_SCHEMA_VERSION,
+      ...(options.createdAt ? { createdAt: options.createdAt } : {}),
+      tables: tables satisfies BackupTables,
+      contents: contents.map((c) => ({ id: c.id, mimeType: c.data.type || mimeById.get(c.id) || 'application/octet-stream' })),
+      readContent: async (id) => new Uint8Array(await blobs.get(id)!.arrayBuffer()),
+    },
+    (chunk) => {
+      parts.push(chunk as Uint8Array<ArrayBuffer>);
+      unfolded += chunk.length;
+      if (unfolded >= foldBytes) {
+        parts = [new Blob(parts)];
+        unfolded = 0;
+      }
+    },
+  );
+  return { blob: new Blob(parts, { type: 'application/zip' }), result };
+}
+
+export type RestoreErrorCode = BackupErrorCode | 'migration-failed' | 'write-failed' | 'verify-failed';
+
+export type RestoreResult =
+  | { ok: true; summary: BackupSummary; warnings: string[]; migratedFrom?: number }
+  | { ok: false; code: RestoreErrorCode; message: string; detail?: string };
+
+export interface RestoreOptions {
+  /**
+   * Test seam: runs inside the write transaction after every write. Throwing aborts the
+   * transaction (as a full disk would); writing into `db` simulates a store that loses data.
+   */
+  onBeforeCommit?: (db: KwaliteitsmapDb) => void | Promise<void>;
+}
+
+interface Prepared {
+  tables: BackupTables;
+  contents: DocumentContent[];
+  /** SHA-256 each content must have after the write. */
+  expected: Map<string, string>;
+}
+
+class RestoreRefusal extends Error {
+  constructor(
+    readonly code: RestoreErrorCode,
+    message: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+  }
+}
+
+function dexieOptions(db: Dexie) {
+  const o = db._options;
+  return { ...(o.indexedDB ? { indexedDB: o.indexedDB } : {}), ...(o.IDBKeyRange ? { IDBKeyRange: o.IDBKeyRange } : {}) };
+}
+
+/**
+ * Brings an older backup to the current schema with the app's own Dexie upgrade functions:
+ * the old records go into a temporary database declared at the backup's version, which is then
+ * opened with KwaliteitsmapDb so Dexie runs every upgrade since. The real database is not touched.
+ */
+async function migrateOlder(db: KwaliteitsmapDb, backup: OlderBackup): Promise<{ raw: Record<string, unknown>; contents: DocumentContent[] }> {
+  const schema = SCHEMAS_BY_VERSION[backup.schemaVersion];
+  if (!schema) throw new RestoreRefusal('invalid-data', backupErrorMessage('invalid-data'), `no schema for version ${backup.schemaVersion}`);
+  for (const name of Object.keys(backup.rawTables)) {
+    if (!(name in schema) || name === 'contents') {
+      throw new RestoreRefusal('invalid-data', backupErrorMessage('invalid-data'), `table ${name} not in schema v${backup.schemaVersion}`);
+    }
+  }
+  const tmpName = `${db.name}-restore-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const options = dexieOptions(db);
+  const old = new Dexie(tmpName, options);
+  old.version(backup.schemaVersion).stores(schema);
+  let upgraded: KwaliteitsmapDb | undefined;
+  try {
+    try {
+      await old.open();
+      await old.transaction('rw', old.tables, async () => {
+        for (const [name, rows] of Object.entries(backup.rawTables)) await old.table(name).bulkAdd(rows);
+        await old.table('contents').bulkAdd(backup.contents.map((c) => ({ id: c.id, data: new Blob([c.bytes as Uint8Array<ArrayBuffer>], { type: c.mimeType }) })));
+      });
+    } catch (error) {
+      throw new RestoreRefusal('invalid-data', backupErrorMessage('invalid-data'), `old records rejected: ${String(error)}`);
+    }
+    old.close();
+    try {
+      upgraded = new KwaliteitsmapDb(tmpName, options);
+      await upgraded.open();
+      const u = upgraded;
+      return await u.transaction('r', u.tables, async () => ({
+        raw: {
+          organisation: await u.organisation.toArray(),
+          people: await u.people.toArray(),
+          documents: await u.documents.toArray(),
+          assessments: await u.assessments.toArray(),
+          customRequirements: await u.customRequirements.toArray(),
+        },
+        contents: await u.contents.toArray(),
+      }));
+    } catch (error) {
+      throw new RestoreRefusal(
+        'migration-failed',
+        `Deze backup komt uit een oudere versie van de app en kon niet worden bijgewerkt. ${UNCHANGED}`,
+        String(error),
+      );
+    }
+  } finally {
+    old.close();
+    upgraded?.close();
+    await Dexie.delete(tmpName).catch(() => undefined);
+    await new Dexie(tmpName, options).delete().catch(() => undefined);
+  }
+}
+
+async function prepare(db: KwaliteitsmapDb, backup: ParsedBackup): Promise<Prepared> {
+  const expected = new Map(backup.contents.map((c) => [c.id, c.sha256]));
+  if (!backup.needsMigration) {
+    return {
+      tables: backup.tables,
+      contents: backup.contents.map((c) => ({ id: c.id, data: new Blob([c.bytes as Uint8Array<ArrayBuffer>], { type: c.mimeType }) })),
+      expected,
+    };
+  }
+  const migrated = await migrateOlder(db, backup);
+  const valid = validateTables(migrated.raw);
+  if (!valid.ok) {
+    const table = valid.table === 'tables' ? 'tabellen' : TABLE_LABELS[valid.table as TableName];
+    throw new RestoreRefusal('migration-failed', backupErrorMessage('invalid-data', { table }), valid.detail);
+  }
+  return { tables: valid.tables, contents: migrated.contents, expected };
+}
+
+/** Replaces everything in ONE transaction: it all lands, or (on any error) nothing changes. */
+async function writeAll(db: KwaliteitsmapDb, p: Prepared, options: RestoreOptions): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((t) => t.clear()));
+    await db.organisation.bulkAdd(p.tables.organisation);
+    await db.people.bulkAdd(p.tables.people);
+    await db.documents.bulkAdd(p.tables.documents);
+    await db.assessments.bulkAdd(p.tables.assessments);
+    await db.customRequirements.bulkAdd(p.tables.customRequirements);
+    await db.contents.bulkAdd(p.contents);
+    await options.onBeforeCommit?.(db);
+  });
+}
+
+/** Reads every content back and compares hashes (Chromium can drop Blobs while reporting success). */
+async function verifyContents(db: KwaliteitsmapDb, expected: Map<string, string>): Promise<string[]> {
+  const bad: string[] = [];
+  for (const [id, sha] of expected) {
+    try {
+      const row = await db.contents.get(id);
+      if (!row || (await sha256Hex(new Uint8Array(await row.data.arrayBuffer()))) !== sha) bad.push(id);
+    } catch {
+      bad.push(id);
+    }
+  }
+  return bad;
+}
+
+/** Parses and fully checks a backup for the confirmation dialog; touches nothing. */
+export async function readBackup(bytes: Uint8Array) {
+  return parseBackup(bytes, { currentSchemaVersion: DB_SCHEMA_VERSION });
+}
+
+/**
+ * Restores a backup, replacing all current data. Order: parse and validate everything (and migrate
+ * an older backup in a temporary database) → keep a safety copy of the current data → write all
+ * tables in one transaction → read every document back and compare SHA-256. If that check fails,
+ * the safety copy is written back. Never throws; a refusal leaves the current data as it was.
+ */
+export async function restoreBackup(db: KwaliteitsmapDb, source: Uint8Array | ParsedBackup, options: RestoreOptions = {}): Promise<RestoreResult> {
+  let backup: ParsedBackup;
+  if (source instanceof Uint8Array) {
+    const parsed = await readBackup(source);
+    if (!parsed.ok) return parsed;
+    backup = parsed.backup;
+  } else {
+    backup = source;
+  }
+
+  let prepared: Prepared;
+  let safety: Prepared;
+  try {
+    prepared = await prepare(db, backup);
+    safety = await snapshot(db);
+  } catch (error) {
+    if (error instanceof RestoreRefusal) return { ok: false, code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}) };
+    return { ok: false, code: 'write-failed', message: userMessage(error, `Terugzetten is niet gelukt. ${UNCHANGED}`), detail: String(error) };
+  }
+
+  try {
+    await writeAll(db, prepared, options);
+  } catch (error) {
+    // The transaction was aborted, so IndexedDB rolled every change back.
+    return {
+      ok: false,
+      code: 'write-failed',
+      message: userMessage(error, `Terugzetten is niet gelukt. ${UNCHANGED}`),
+      detail: String(error),
+    };
+  }
+
+  const bad = await verifyContents(db, prepared.expected);
+  if (bad.length === 0) {
+    return { ok: true, summary: backup.summary, warnings: backup.warnings, ...(backup.needsMigration ? { migratedFrom: backup.schemaVersion } : {}) };
+  }
+  // Put the previous data back, and check that too.
+  try {
+    await writeAll(db, safety, {});
+    const stillBad = await verifyContents(db, safety.expected);
+    if (stillBad.length > 0) throw new Error(`safety copy unreadable: ${stillBad.join(', ')}`);
+  } catch (error) {
+    return {
+      ok: false,
+      code: 'verify-failed',
+      message:
+        'Terugzetten is mislukt en ook je vorige gegevens konden niet volledig worden teruggezet. Sluit de app niet af en maak direct een backup; neem daarna contact op.',
+      detail: `restore verify failed for ${bad.join(', ')}; rollback: ${String(error)}`,
+    };
+  }
+  return {
+    ok: false,
+    code: 'verify-failed',
+    message: `Terugzetten is mislukt: ${bad.length} document${bad.length === 1 ? '' : 'en'} kon${bad.length === 1 ? '' : 'den'} na het opslaan niet foutloos worden teruggelezen. Je vorige gegevens zijn teruggezet. Controleer de opslagruimte en probeer het opnieuw.`,
+    detail: `verify failed for ${bad.join(', ')}`,
+  };
+}
+
+/** The current data as a restorable snapshot (Blob handles, no copies of the bytes). */
+async function snapshot(db: KwaliteitsmapDb): Promise<Prepared> {
+  const s = await db.transaction('r', db.tables, async () => ({
+    organisation: await db.organisation.toArray(),
+    people: await db.people.toArray(),
+    documents: await db.documents.toArray(),
+    assessments: await db.assessments.toArray(),
+    customRequirements: await db.customRequirements.toArray(),
+    contents: await db.contents.toArray(),
+  }));
+  const expected = new Map<string, string>();
+  for (const c of s.contents) expected.set(c.id, await sha256Hex(new Uint8Array(await c.data.arrayBuffer())));
+  const { contents, ...tables } = s;
+  return { tables, contents, expected };
+}

@@ -1,0 +1,86 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import type { OpenedFile } from '../../../../shared/bridge';
+import { getEvidenceType } from '../../../../shared/evidence';
+import { formatDateNl } from '../../../../shared/dates';
+import { userMessage } from '../../../../shared/errors/user-error';
+import { getDb } from '../../db/database';
+import { host } from '../../host';
+import { hrefFor } from '../../app/routing';
+import { DropZone } from '../../components/DropZone';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { DOCUMENT_FILTERS } from './file-filters';
+import { ImportPanel } from './ImportPanel';
+
+export function DocumentsPage() {
+  const db = getDb();
+  const data = useLiveQuery(async () => ({ documents: await db.documents.toArray(), people: await db.people.toArray() }), [db]);
+  const [pending, setPending] = useState<OpenedFile[]>([]);
+  const [query, setQuery] = useState('');
+  const [error, setError] = useState<string>();
+  const names = useMemo(() => new Map(data?.people.map((p) => [p.id, p.name])), [data]);
+
+  if (!data) return null;
+  const q = query.trim().toLowerCase();
+  const current = data.documents
+    .filter((d) => !d.supersededBy)
+    .filter((d) => !q || [d.title, d.fileName, getEvidenceType(d.evidenceType)?.label ?? '', names.get(d.personId ?? '') ?? ''].some((s) => s.toLowerCase().includes(q)))
+    .sort((a, b) => a.title.localeCompare(b.title, 'nl'));
+
+  async function choose() {
+    setError(undefined);
+    try {
+      setPending(await host.openFiles({ filters: DOCUMENT_FILTERS, multiple: true, title: 'Documenten toevoegen' }));
+    } catch (e) {
+      setError(userMessage(e));
+    }
+  }
+
+  return (
+    <section aria-labelledby="docs-title">
+      <div className="page-head">
+        <h1 id="docs-title">Documenten</h1>
+        <button type="button" className="primary" onClick={choose}>
+          Document toevoegen
+        </button>
+      </div>
+      <ErrorMessage message={error} />
+      {pending.length > 0 ? <ImportPanel files={pending} preset={{}} onClose={() => setPending([])} /> : <DropZone onFiles={setPending} />}
+      <div className="toolbar">
+        <label htmlFor="doc-search">Zoeken</label>
+        <input id="doc-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Titel, soort, bestand of naam" />
+      </div>
+      {current.length === 0 ? (
+        <p className="empty">{q ? 'Geen documenten gevonden.' : 'Nog geen documenten. Voeg je beleid, certificaten en bewijsstukken toe.'}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Document</th>
+              <th scope="col">Soort</th>
+              <th scope="col">Van</th>
+              <th scope="col">Datum</th>
+              <th scope="col">Bestand</th>
+            </tr>
+          </thead>
+          <tbody>
+            {current.map((d) => (
+              <tr key={d.id}>
+                <td>
+                  <a href={hrefFor('documenten', d.id)}>{d.title}</a>
+                </td>
+                <td>{getEvidenceType(d.evidenceType)?.label ?? d.evidenceType}</td>
+                <td>{d.personId ? names.get(d.personId) : 'Organisatie'}</td>
+                <td>{d.issueDate ? formatDateNl(d.issueDate) : '—'}</td>
+                <td>
+                  {d.fileName}
+                  {!d.mergeable && <span className="tag"> niet in pakket</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

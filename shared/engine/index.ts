@@ -1,0 +1,24 @@
+/** The kader engine: one entry point (evaluate) and the labels and helpers other parts of the app need. */
+export { evaluate, DEFAULT_HORIZON_DAYS, CUSTOM_SECTION } from './evaluate';
+export type * from './types';
+export {
+  STATUSES,
+  STATUS_LABELS,
+  STATUS_SEVERITY,
+  MANUAL_VERDICT_LABELS,
+  worstStatus,
+  emptyCounts,
+  type Status,
+  type EvidenceStatus,
+  type StatusCounts,
+} from './status';
+export {
+  SERVICE_LABELS,
+  CLIENT_GROUP_LABELS,
+  ORGANISATION_KIND_LABELS,
+  PERSON_KIND_LABELS,
+  DEADLINE_KIND_LABELS,
+} from './labels';
+export { requirementApplies, conditionHolds, describeCondition } from './applicability';
+export { selectRevisions } from './evidence-index';
+export { resolveRule, documentValidity, matchesWhere } from './validity';
