@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+/** Override with E2E_PORT to run two suites side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** Browser E2E: the built renderer served on 127.0.0.1, driven in Debian's Chromium. */
 export default defineConfig({

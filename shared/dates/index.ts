@@ -2,7 +2,7 @@
  * Calendar-date helpers for ISO 'YYYY-MM-DD' strings (see shared/model/dates.ts).
  * Dates are handled as local calendar days, never as instants, so no time zone can shift a day.
  */
-import { addDays, addMonths, differenceInCalendarDays, getDaysInMonth, isValid, subMonths } from 'date-fns';
+import { addDays, addMonths, isValid, subMonths } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import type { IsoDate } from '../model/dates';
 
@@ -10,16 +10,22 @@ export const APP_TIME_ZONE = 'Europe/Amsterdam';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of a year; plain arithmetic because the engine calls it thousands of times. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
 /** True for a real calendar day in 'YYYY-MM-DD' form (2023-02-29 is false). */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
+  const y = Number(value.slice(0, 4));
+  const mo = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
   if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= getDaysInMonth(new Date(y, mo - 1, 1));
+  return d <= daysInMonth(y, mo);
 }
 
 /** Parses 'YYYY-MM-DD' to a local Date at midnight; throws on anything else. */
@@ -64,7 +70,18 @@ export function addMonthsIso(value: IsoDate, months: number): IsoDate {
 
 /** Subtracts months with the same clamping (31-05 − 3 months = 28-02 or 29-02). */
 export function subMonthsIso(value: IsoDate, months: number): IsoDate {
-  return toIsoDate(subMonths(parseIsoDate(value), months));
+  return memoised(`s${value}${months}`, () => toIsoDate(subMonths(parseIsoDate(value), months)));
+}
+
+// Pure functions of (date, months) called for every document on every recompute: memoised.
+const memo = new Map<string, IsoDate>();
+function memoised(key: string, compute: () => IsoDate): IsoDate {
+  let v = memo.get(key);
+  if (v === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    memo.set(key, (v = compute()));
+  }
+  return v;
 }
 
 /**
@@ -74,6 +91,10 @@ export function subMonthsIso(value: IsoDate, months: number): IsoDate {
  * so the evidence stays valid to the end of the target month: 29-02-2024 + 12 months → t/m 28-02-2025.
  */
 export function validThroughAfterMonths(issued: IsoDate, months: number): IsoDate {
+  return memoised(`v${issued}${months}`, () => computeValidThrough(issued, months));
+}
+
+function computeValidThrough(issued: IsoDate, months: number): IsoDate {
   const start = parseIsoDate(issued);
   const target = addMonths(start, months);
   // date-fns clamped the day: the anniversary does not exist, so valid through the target month's end.
@@ -83,7 +104,20 @@ export function validThroughAfterMonths(issued: IsoDate, months: number): IsoDat
 
 /** Calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(parseIsoDate(to), parseIsoDate(from));
+  // UTC day numbers: no DST hour can shift the count.
+  return Math.round((utcDay(to) - utcDay(from)) / 86_400_000);
+}
+
+const dayNumbers = new Map<string, number>();
+function utcDay(value: IsoDate): number {
+  let day = dayNumbers.get(value);
+  if (day === undefined) {
+    if (!isIsoDate(value)) throw new Error(`Ongeldige datum: '${value}' (verwacht jjjj-mm-dd)`);
+    day = Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
+    if (dayNumbers.size > 50_000) dayNumbers.clear();
+    dayNumbers.set(value, day);
+  }
+  return day;
 }
 
 /** The smaller of two ISO dates; undefined counts as "no limit". */

@@ -45,8 +45,9 @@ interface Run extends RunContext {
   deadlines: Deadline[];
 }
 
+const collator = new Intl.Collator('nl');
 const byNameThenId = (a: PersonInput, b: PersonInput): number =>
-  a.name.localeCompare(b.name, 'nl') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function baseResult(item: Item, person: PersonInput | undefined): RequirementResult {
   return {

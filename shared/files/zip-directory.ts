@@ -108,8 +108,14 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries = 1_000_000): Zip
       const sz = u16le(bytes, e + 2);
       if (id === 1) {
         let q = e + 4;
-        if (size === 0xffffffff && q + 8 <= e + 4 + sz) (size = u64le(bytes, q)), (q += 8);
-        if (compressedSize === 0xffffffff && q + 8 <= e + 4 + sz) (compressedSize = u64le(bytes, q)), (q += 8);
+        if (size === 0xffffffff && q + 8 <= e + 4 + sz) {
+          size = u64le(bytes, q);
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff && q + 8 <= e + 4 + sz) {
+          compressedSize = u64le(bytes, q);
+          q += 8;
+        }
         if (localHeaderOffset === 0xffffffff && q + 8 <= e + 4 + sz) localHeaderOffset = u64le(bytes, q);
       }
       e += 4 + sz;

@@ -1,5 +1,7 @@
 /** Loading and checking kaders: zod for the shape, then the cross-references zod cannot see. */
 import { z } from 'zod';
+// Only the Dutch locale, so bundles do not pull in every zod translation.
+import nlLocale from 'zod/v4/locales/nl.js';
 import { CREDENTIALS, EVIDENCE_TYPES_BY_KEY, ROLE_KEYS } from '../evidence';
 import {
   customRequirementSchema,
@@ -21,7 +23,7 @@ export class KaderError extends Error {
 
 export type KaderLoadResult = { ok: true; kader: Kader } | { ok: false; errors: string[] };
 
-const nl = z.locales.nl();
+const nl = nlLocale();
 const CREDENTIAL_KEYS = new Set<string>(CREDENTIALS.map((c) => c.key));
 
 function zodErrors(error: z.ZodError): string[] {

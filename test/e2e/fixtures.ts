@@ -1,7 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import { PersistentBrowser } from './chromium';
 
-export const ORIGIN = 'http://127.0.0.1:4173';
+export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 /** `app`: a fresh persistent profile per test; after the test, asserts no request left 127.0.0.1. */
 export const test = base.extend<{ app: PersistentBrowser }>({

@@ -1,16 +1,17 @@
 import { test, expect } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { makePdf } from '../fixtures/make-pdf';
+import { isoDaysAgo } from './dates';
 
 test('first run, a person, a VOG, the overview, and everything survives a reload and a restart', async ({ app }) => {
   const ui = new AppPage(app.page);
   await ui.open();
   await ui.firstRun('Zorg met Aandacht', 'organisatie');
 
-  await ui.addPerson('Anna de Vries', { functionTitle: 'Persoonlijk begeleider', startDate: '2026-09-01' });
+  await ui.addPerson('Anna de Vries', { functionTitle: 'Persoonlijk begeleider', startDate: isoDaysAgo(60) });
   await ui.chooseDocuments([{ name: 'vog-anna.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await makePdf()) }]);
   await app.page.getByLabel('Soort bewijs').selectOption({ label: 'VOG' });
-  await app.page.getByLabel('Datum van afgifte').fill('2026-08-15');
+  await app.page.getByLabel('Datum van afgifte').fill(isoDaysAgo(75));
   await app.page.getByRole('checkbox', { name: /^45/ }).check();
   await app.page.getByRole('button', { name: 'Document opslaan' }).click();
   await expect(app.page.getByRole('cell', { name: 'vog-anna.pdf' })).toBeVisible();

@@ -7,6 +7,7 @@ import { navigate, useLocation } from './routing';
 import { Shell } from './Shell';
 import { requestPersistentStorage } from './storage-persistence';
 import { loadSettings } from './settings';
+import { startReminderScheduler } from './reminders';
 
 export function App() {
   const db = getDb();
@@ -20,6 +21,10 @@ export function App() {
     void loadSettings().then(() => setSettingsReady(true));
     return host.onNavigate((route) => navigate(route));
   }, []);
+
+  // Reminders need the organisation's data and the stored settings (lastNotificationDate).
+  const hasOrg = !!org;
+  useEffect(() => (hasOrg && settingsReady ? startReminderScheduler() : undefined), [hasOrg, settingsReady]);
 
   if (org === undefined || !settingsReady) return null;
   if (org === null)

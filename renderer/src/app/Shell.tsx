@@ -6,12 +6,16 @@ import { PersonPage } from '../features/people/PersonPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { DocumentPage } from '../features/documents/DocumentPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ChecklistPage } from '../features/checklist/ChecklistPage';
+import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { hrefFor, type Location } from './routing';
 
 const NAV: { route: AppRoute; label: string }[] = [
   { route: 'overzicht', label: 'Overzicht' },
+  { route: 'checklist', label: 'Checklist' },
   { route: 'personeel', label: 'Personeel' },
   { route: 'documenten', label: 'Documenten' },
+  { route: 'termijnen', label: 'Termijnen' },
   { route: 'instellingen', label: 'Instellingen' },
 ];
 
@@ -50,8 +54,12 @@ function Page({ org, location }: { org: Organisation; location: Location }) {
   switch (location.route) {
     case 'personeel':
       return location.params[0] ? <PersonPage personId={location.params[0]} /> : <PeoplePage />;
+    case 'checklist':
+      return <ChecklistPage kaderId={location.params[0]} focusId={location.params[1]} />;
     case 'documenten':
       return location.params[0] ? <DocumentPage documentId={location.params[0]} /> : <DocumentsPage />;
+    case 'termijnen':
+      return <DeadlinesPage />;
     case 'instellingen':
       return <SettingsPage />;
     default:

@@ -60,26 +60,38 @@ export async function storeDocuments(db: KwaliteitsmapDb, items: DocumentToStore
   return prepared.map((p) => p.doc);
 }
 
+/** Reads in flight at once: reading one document overlaps hashing another, memory stays bounded. */
+const VERIFY_CONCURRENCY = 4;
+
 /** Re-reads the stored bytes of the given documents and lists those that do not match their hash. */
 export async function verifyDocuments(
   db: KwaliteitsmapDb,
   docs: Pick<EvidenceDocument, 'id' | 'title' | 'sha256'>[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<VerificationFailure[]> {
-  const failures: VerificationFailure[] = [];
+  const results: (VerificationFailure | undefined)[] = new Array(docs.length);
+  let next = 0;
   let done = 0;
-  for (const doc of docs) {
-    try {
-      const content = await db.contents.get(doc.id);
-      if (!content) failures.push({ documentId: doc.id, title: doc.title, reason: 'ontbreekt' });
-      else if ((await sha256Hex(content.data)) !== doc.sha256)
-        failures.push({ documentId: doc.id, title: doc.title, reason: 'afwijkende-hash' });
-    } catch {
-      failures.push({ documentId: doc.id, title: doc.title, reason: 'onleesbaar' });
+  const lane = async () => {
+    while (next < docs.length) {
+      const i = next++;
+      results[i] = await verifyOne(db, docs[i]!);
+      onProgress?.(++done, docs.length);
     }
-    onProgress?.(++done, docs.length);
+  };
+  await Promise.all(Array.from({ length: Math.min(VERIFY_CONCURRENCY, docs.length) }, lane));
+  return results.filter((f): f is VerificationFailure => f !== undefined);
+}
+
+async function verifyOne(db: KwaliteitsmapDb, doc: Pick<EvidenceDocument, 'id' | 'title' | 'sha256'>): Promise<VerificationFailure | undefined> {
+  try {
+    const content = await db.contents.get(doc.id);
+    if (!content) return { documentId: doc.id, title: doc.title, reason: 'ontbreekt' };
+    if ((await sha256Hex(content.data)) !== doc.sha256) return { documentId: doc.id, title: doc.title, reason: 'afwijkende-hash' };
+    return undefined;
+  } catch {
+    return { documentId: doc.id, title: doc.title, reason: 'onleesbaar' };
   }
-  return failures;
 }
 
 /** "Controleer alle documenten": re-hashes everything stored. */

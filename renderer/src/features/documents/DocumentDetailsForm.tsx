@@ -5,6 +5,7 @@ import type { DetailValue, Person } from '../../../../shared/model';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DetailFieldInput } from './DetailFieldInput';
+import { sentenceCase } from '../../lib/text';
 import type { StoreItem } from '../../workers/vault-handlers';
 
 export interface DetailsPreset {
@@ -64,7 +65,7 @@ export function DocumentDetailsForm({
         meta: {
           evidenceType: type.key,
           ...(type.personal ? { personId } : {}),
-          title: title.trim() || type.label,
+          title: title.trim() || sentenceCase(type.label),
           ...(issueDate && type.issueDate.use !== 'hidden' ? { issueDate } : {}),
           ...(validUntil && type.validUntil.use !== 'hidden' ? { validUntil } : {}),
           details,
@@ -90,7 +91,7 @@ export function DocumentDetailsForm({
         <option value="">Kies…</option>
         {types.map((t) => (
           <option key={t.key} value={t.key}>
-            {t.label}
+            {sentenceCase(t.label)}
           </option>
         ))}
       </select>
@@ -110,7 +111,7 @@ export function DocumentDetailsForm({
       {type && (
         <>
           <label htmlFor={`${idPrefix}-title`}>Titel (optioneel)</label>
-          <input id={`${idPrefix}-title`} value={title} placeholder={type.label} onChange={(e) => setTitle(e.target.value)} />
+          <input id={`${idPrefix}-title`} value={title} placeholder={sentenceCase(type.label)} onChange={(e) => setTitle(e.target.value)} />
           {type.issueDate.use !== 'hidden' && (
             <>
               <label htmlFor={`${idPrefix}-issue`}>{type.issueDate.label}</label>

@@ -1,5 +1,8 @@
 import type { EvidenceDocument } from '../../../../shared/model';
 import { formatDateNl } from '../../../../shared/dates';
+import { getEvidenceType } from '../../../../shared/evidence';
+import { sentenceCase } from '../../lib/text';
+import { hrefFor } from '../../app/routing';
 
 export function DocumentList({ documents }: { documents: EvidenceDocument[] }) {
   const current = documents.filter((d) => !d.supersededBy);
@@ -17,8 +20,10 @@ export function DocumentList({ documents }: { documents: EvidenceDocument[] }) {
       <tbody>
         {current.map((d) => (
           <tr key={d.id}>
-            <td>{d.title}</td>
-            <td>{d.evidenceType}</td>
+            <td>
+              <a href={hrefFor('documenten', d.id)}>{d.title}</a>
+            </td>
+            <td>{sentenceCase(getEvidenceType(d.evidenceType)?.label ?? d.evidenceType)}</td>
             <td>{d.issueDate ? formatDateNl(d.issueDate) : '—'}</td>
             <td>
               {d.fileName} <span className="muted">({Math.max(1, Math.round(d.size / 1024))} kB)</span>

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { OpenedFile } from '../../../../shared/bridge';
 import { getEvidenceType } from '../../../../shared/evidence';
+import { sentenceCase } from '../../lib/text';
 import { formatDateNl } from '../../../../shared/dates';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { getDb } from '../../db/database';
@@ -88,7 +89,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
       )}
       <dl className="facts">
         <dt>Soort</dt>
-        <dd>{type?.label ?? doc.evidenceType}</dd>
+        <dd>{sentenceCase(type?.label ?? doc.evidenceType)}</dd>
         <dt>Van</dt>
         <dd>{person ? person.name : 'Organisatie'}</dd>
         {doc.issueDate && (

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { OpenedFile } from '../../../../shared/bridge';
 import { getEvidenceType } from '../../../../shared/evidence';
+import { sentenceCase } from '../../lib/text';
 import { formatDateNl } from '../../../../shared/dates';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { getDb } from '../../db/database';
@@ -69,7 +70,7 @@ export function DocumentsPage() {
                 <td>
                   <a href={hrefFor('documenten', d.id)}>{d.title}</a>
                 </td>
-                <td>{getEvidenceType(d.evidenceType)?.label ?? d.evidenceType}</td>
+                <td>{sentenceCase(getEvidenceType(d.evidenceType)?.label ?? d.evidenceType)}</td>
                 <td>{d.personId ? names.get(d.personId) : 'Organisatie'}</td>
                 <td>{d.issueDate ? formatDateNl(d.issueDate) : '—'}</td>
                 <td>

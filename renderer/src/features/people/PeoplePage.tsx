@@ -1,16 +1,19 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '../../db/database';
-import { hrefFor, navigate } from '../../app/routing';
+import { navigate } from '../../app/routing';
+import { useEngine } from '../../app/engine';
+import { StaffMatrixTable } from '../staff/StaffMatrixTable';
 import { PersonForm } from './PersonForm';
 import { addPerson } from '../../db/people-store';
 
 export function PeoplePage() {
   const db = getDb();
-  const people = useLiveQuery(() => db.people.orderBy('name').toArray(), [db]);
+  const engine = useEngine();
   const [adding, setAdding] = useState(false);
+  const [onlyAttention, setOnlyAttention] = useState(false);
 
-  if (!people) return null;
+  if (!engine) return null;
+  const { people } = engine.data;
   return (
     <section aria-labelledby="people-title">
       <div className="page-head">
@@ -34,14 +37,20 @@ export function PeoplePage() {
       {people.length === 0 && !adding ? (
         <p className="empty">Nog niemand toegevoegd. Voeg jezelf en iedereen met cliëntcontact toe.</p>
       ) : (
-        <ul className="list">
-          {people.map((p) => (
-            <li key={p.id}>
-              <a href={hrefFor('personeel', p.id)}>{p.name}</a>
-              <span className="muted">{p.functionTitle}</span>
-            </li>
-          ))}
-        </ul>
+        <>
+          <div className="toolbar">
+            <label className="choice">
+              <input type="checkbox" checked={onlyAttention} onChange={(e) => setOnlyAttention(e.target.checked)} />
+              Alles wat aandacht nodig heeft
+            </label>
+          </div>
+          <StaffMatrixTable matrix={engine.output.staffMatrix} onlyAttention={onlyAttention} caption="Personeel en bewijzen" />
+          {engine.output.inactivePersonIds.length > 0 && (
+            <p className="muted">
+              Uit dienst: {people.filter((p) => engine.output.inactivePersonIds.includes(p.id)).map((p) => p.name).join(', ')}
+            </p>
+          )}
+        </>
       )}
     </section>
   );

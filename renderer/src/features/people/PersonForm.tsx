@@ -3,6 +3,7 @@ import { userMessage } from '../../../../shared/errors/user-error';
 import { PERSON_KINDS, type Person, type PersonKind } from '../../../../shared/model';
 import type { PersonInput } from '../../db/people-store';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ROLES } from '../../../../shared/evidence';
 import { todayInAmsterdam } from '../../../../shared/dates';
 
 const KIND_LABELS: Record<PersonKind, string> = {
@@ -28,6 +29,7 @@ export function PersonForm({
   const [startDate, setStartDate] = useState(initial?.startDate ?? todayInAmsterdam());
   const [endDate, setEndDate] = useState(initial?.endDate ?? '');
   const [clientContact, setClientContact] = useState(initial?.clientContact ?? true);
+  const [roles, setRoles] = useState<string[]>(initial?.roles ?? []);
   const [error, setError] = useState<string>();
 
   async function submit(event: FormEvent) {
@@ -39,7 +41,7 @@ export function PersonForm({
       await onSubmit({
         name: name.trim(),
         functionTitle: functionTitle.trim(),
-        roles: initial?.roles ?? [],
+        roles,
         kind,
         startDate,
         ...(endDate ? { endDate } : {}),
@@ -72,6 +74,19 @@ export function PersonForm({
         <input type="checkbox" checked={clientContact} onChange={(e) => setClientContact(e.target.checked)} />
         Direct cliëntcontact
       </label>
+      <fieldset className="span roles">
+        <legend>Rollen (optioneel)</legend>
+        {ROLES.map((r) => (
+          <label className="choice" key={r.key} title={r.description}>
+            <input
+              type="checkbox"
+              checked={roles.includes(r.key)}
+              onChange={(e) => setRoles(e.target.checked ? [...roles, r.key] : roles.filter((x) => x !== r.key))}
+            />
+            {r.label}
+          </label>
+        ))}
+      </fieldset>
       <ErrorMessage message={error} />
       <div className="actions span">
         <button type="submit" className="primary">

@@ -8,6 +8,7 @@ import { hrefFor, navigate } from '../../app/routing';
 import { updatePerson } from '../../db/people-store';
 import { PersonForm } from './PersonForm';
 import { ErasePersonDialog } from './ErasePersonDialog';
+import { CredentialCard } from './CredentialCard';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ImportPanel } from '../documents/ImportPanel';
 import { DropZone } from '../../components/DropZone';
@@ -91,6 +92,8 @@ export function PersonPage({ personId }: { personId: string }) {
       ) : (
         <DropZone onFiles={setPending} />
       )}
+      <h2>Bewijzen</h2>
+      <CredentialCard personId={person.id} />
       <h2>Documenten</h2>
       <DocumentList documents={documents} />
     </section>

@@ -1,0 +1,4 @@
+export * from './format';
+export * from './records';
+export * from './build';
+export * from './parse';

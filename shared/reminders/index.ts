@@ -1,0 +1,3 @@
+/** The daily summary notification: when to show it, and what it says. */
+export * from './decision';
+export * from './summary';
