@@ -42,7 +42,7 @@ export const SaveFileRequestSchema = z.object({
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
     .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n), 'ongeldige bestandsnaam'),
   filters: z.array(FileFilterSchema).max(10),
-  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_IPC_BYTES),
+  bytes: z.custom<Uint8Array>((b) => b instanceof Uint8Array && b.byteLength <= MAX_IPC_BYTES, 'ongeldige bytes'),
   /** Remember the folder under this key (e.g. 'pakket', 'backup'). */
   folderKey: z.string().regex(/^[a-z-]{1,30}$/).optional(),
 });

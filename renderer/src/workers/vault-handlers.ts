@@ -4,6 +4,8 @@ import { UserError } from '../../../shared/errors/user-error';
 import type { KwaliteitsmapDb } from '../db/database';
 import { storeDocuments, verifyAllDocuments, type DocumentToStore, type VerificationFailure } from '../db/document-store';
 import type { HandlerContext } from './rpc';
+import { backupFileName, type BackupSummary } from '../../../shared/backup';
+import { exportBackup, readBackup, restoreBackup, type RestoreResult } from '../db/backup-io';
 
 export interface FileToCheck {
   name: string;
@@ -25,6 +27,8 @@ export interface StoreItem {
  */
 export function createVaultHandlers(db: KwaliteitsmapDb) {
   const held = new Map<string, { name: string; bytes: Uint8Array; check: ImportCheck }>();
+  // A backup the user opened, checked and waiting for their confirmation to restore.
+  let pendingRestore: { token: string; bytes: Uint8Array } | undefined;
   let nextToken = 1;
 
   async function storedHashes(): Promise<Map<string, StoredDocumentRef>> {
@@ -80,6 +84,34 @@ export function createVaultHandlers(db: KwaliteitsmapDb) {
       for (const item of args.items) held.delete(item.token);
       ctx.progress({ step: 'Opslaan en controleren', current: batch.length, total: batch.length });
       return stored;
+    },
+
+    async backup(args: { appVersion: string }, ctx: HandlerContext): Promise<{ bytes: Uint8Array; fileName: string; documents: number; warnings: string[] }> {
+      ctx.progress({ step: 'Back-up maken', current: 0, total: 1 });
+      const { blob, result } = await exportBackup(db, { appVersion: args.appVersion });
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      ctx.transfer([bytes.buffer]);
+      ctx.progress({ step: 'Back-up maken', current: 1, total: 1 });
+      return { bytes, fileName: backupFileName(new Date()), documents: result.documentCount, warnings: result.warnings };
+    },
+
+    /** Checks a backup completely without touching the database; keeps it for `restore`. */
+    async inspectBackup(args: { bytes: Uint8Array }): Promise<{ ok: true; token: string; summary: BackupSummary } | { ok: false; message: string }> {
+      const parsed = await readBackup(args.bytes);
+      if (!parsed.ok) return { ok: false, message: parsed.message };
+      const token = `b${nextToken++}`;
+      pendingRestore = { token, bytes: args.bytes };
+      return { ok: true, token, summary: parsed.backup.summary };
+    },
+
+    async restore(args: { token: string }, ctx: HandlerContext): Promise<RestoreResult> {
+      if (pendingRestore?.token !== args.token) throw new UserError('Deze back-up is niet meer beschikbaar. Kies het bestand opnieuw.', 'token-missing');
+      const { bytes } = pendingRestore;
+      pendingRestore = undefined;
+      ctx.progress({ step: 'Back-up terugzetten', current: 0, total: 1 });
+      const result = await restoreBackup(db, bytes);
+      ctx.progress({ step: 'Back-up terugzetten', current: 1, total: 1 });
+      return result;
     },
 
     async verifyAll(_args: Record<string, never>, ctx: HandlerContext): Promise<VerificationFailure[]> {

@@ -14,6 +14,7 @@ import { getDb } from '../../db/database';
 import { saveOrganisation } from '../../db/organisation-store';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { KADER_CHOICES } from '../../app/kaders';
+import { RestoreBackup } from '../settings/BackupSection';
 
 const STEPS = ['Organisatie', 'Werkvorm', 'Diensten', 'Cliënten', 'Kaders'] as const;
 /** Which fields each step checks before going on. */
@@ -67,7 +68,12 @@ export function IntakeWizard({ existing, onDone }: { existing?: Organisation; on
     <form className="card wizard" onSubmit={submit} noValidate aria-labelledby="wizard-title">
       {existing ? <h1 id="wizard-title">Gegevens en intake</h1> : <h1 id="wizard-title">Welkom bij Kwaliteitsmap</h1>}
       {!existing && step === 0 && (
-        <p>Alles wat de gemeente van je vraagt, op één plek en alleen op deze computer. Eerst een paar vragen over je organisatie.</p>
+        <>
+          <p>Alles wat de gemeente van je vraagt, op één plek en alleen op deze computer. Eerst een paar vragen over je organisatie.</p>
+          <div className="restore-hint">
+            <span>Heb je al een back-up van Kwaliteitsmap?</span> <RestoreBackup offerBackupFirst={false} />
+          </div>
+        </>
       )}
       <ol className="steps" aria-label="Stappen">
         {STEPS.map((label, i) => (

@@ -7,6 +7,7 @@ import { updateSettings, useSettings } from '../../app/settings';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { IntakeWizard } from '../intake/IntakeWizard';
 import { StorageSection } from './StorageSection';
+import { BackupSection } from './BackupSection';
 
 export function SettingsPage() {
   const settings = useSettings();
@@ -91,6 +92,7 @@ export function SettingsPage() {
         </p>
       )}
 
+      <BackupSection />
       <StorageSection />
     </section>
   );
