@@ -30,7 +30,8 @@ export function ImportPanel({ files, preset, onClose }: { files: OpenedFile[]; p
   const [done, setDone] = useState<Set<string>>(new Set());
   const [stored, setStored] = useState(0);
   const [error, setError] = useState<string>();
-  const totalBytes = files.reduce((n, f) => n + f.bytes.byteLength, 0);
+  // Measured once: the buffers are handed over to the worker (detached) when the check starts.
+  const [totalBytes] = useState(() => files.reduce((n, f) => n + f.bytes.byteLength, 0));
 
   useEffect(() => {
     let live = true;
@@ -51,7 +52,11 @@ export function ImportPanel({ files, preset, onClose }: { files: OpenedFile[]; p
   async function runCheck() {
     setPhase('checking');
     try {
-      const result = await vault()('check', { files: files.map((f) => ({ name: f.name, bytes: f.bytes })), maxBytes: getSettings().maxFileSizeMb * 1024 * 1024 }, { onProgress: setProgress });
+      const result = await vault()(
+        'check',
+        { files: files.map((f) => ({ name: f.name, bytes: f.bytes })), maxBytes: getSettings().maxFileSizeMb * 1024 * 1024 },
+        { onProgress: setProgress, transfer: [...new Set(files.map((f) => f.bytes.buffer))] },
+      );
       setChecked(result);
       setPhase('details');
     } catch (e) {
