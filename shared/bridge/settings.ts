@@ -1,23 +1,38 @@
 import { z } from 'zod';
 
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Each setting's type, without a default: the patch schema must not fill in absent keys. */
+const FIELDS = {
+  /** Days ahead that count as "verloopt binnenkort". */
+  horizonDays: z.union([z.literal(30), z.literal(60), z.literal(90)]),
+  notificationsEnabled: z.boolean(),
+  /** Time of the daily reminder, 'HH:MM' in Europe/Amsterdam. */
+  reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /** 'YYYY-MM-DD' of the last summary notification: at most one a day. */
+  lastNotificationDate: isoDay,
+  /** Largest file accepted on import, in MB. */
+  maxFileSizeMb: z.number().int().min(1).max(2000),
+  /** Folder for automatic backups (desktop only). */
+  autoBackupFolder: z.string().max(4096),
+  keepBackups: z.number().int().min(1).max(100),
+  lastAutoBackupDate: isoDay,
+};
+
 /** User settings kept by the host (electron-store on the desktop, localStorage in the browser). */
 export const SettingsSchema = z.object({
-  /** Days ahead that count as "verloopt binnenkort". */
-  horizonDays: z.union([z.literal(30), z.literal(60), z.literal(90)]).default(60),
-  notificationsEnabled: z.boolean().default(true),
-  /** Time of the daily reminder, 'HH:MM' in Europe/Amsterdam. */
-  reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('09:00'),
-  /** 'YYYY-MM-DD' of the last summary notification: at most one a day. */
-  lastNotificationDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  /** Largest file accepted on import, in MB. */
-  maxFileSizeMb: z.number().int().min(1).max(2000).default(100),
-  /** Folder for automatic backups (desktop only). */
-  autoBackupFolder: z.string().max(4096).optional(),
-  keepBackups: z.number().int().min(1).max(100).default(10),
-  lastAutoBackupDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  horizonDays: FIELDS.horizonDays.default(60),
+  notificationsEnabled: FIELDS.notificationsEnabled.default(true),
+  reminderTime: FIELDS.reminderTime.default('09:00'),
+  lastNotificationDate: FIELDS.lastNotificationDate.optional(),
+  maxFileSizeMb: FIELDS.maxFileSizeMb.default(100),
+  autoBackupFolder: FIELDS.autoBackupFolder.optional(),
+  keepBackups: FIELDS.keepBackups.default(10),
+  lastAutoBackupDate: FIELDS.lastAutoBackupDate.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const SettingsPatchSchema = SettingsSchema.partial().strict();
+/** A change to some settings: only the keys sent, nothing filled in. */
+export const SettingsPatchSchema = z.object(FIELDS).partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});

@@ -1,8 +1,6 @@
-import { TZDate } from '@date-fns/tz';
-import { format, getDaysInMonth, isValid, parse } from 'date-fns';
+import { getDaysInMonth } from 'date-fns';
 import type { IsoDate } from '../model';
-
-export const APP_TIME_ZONE = 'Europe/Amsterdam';
+import { formatDateNl, isIsoDate, todayInAmsterdam } from '../dates';
 /** Earlier dates are almost certainly typos (a VOG or diploma from before 1950 is not current evidence). */
 export const EARLIEST_DATE: IsoDate = '1950-01-01';
 /** Later dates are almost certainly typos (2205 for 2025). */
@@ -26,24 +24,6 @@ export interface DocumentDatesInput {
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const FIELD_LABEL: Record<DateField, string> = { issueDate: 'De afgiftedatum', validUntil: 'De einddatum' };
 
-/** Today's calendar date in Europe/Amsterdam, as 'YYYY-MM-DD'. */
-export function todayInAmsterdam(now: Date = new Date()): IsoDate {
-  return format(new TZDate(now.getTime(), APP_TIME_ZONE), 'yyyy-MM-dd');
-}
-
-/** 'YYYY-MM-DD' → 'dd-mm-jjjj' (the only format the user sees). Returns the input when malformed. */
-export function formatDutchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
-}
-
-/** True when the string is a real calendar date in 'YYYY-MM-DD'. */
-export function isRealIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  // Strict parse: date-fns refuses 2025-02-30 instead of rolling over to March.
-  return isValid(parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1)));
-}
-
 function impossibleMessage(label: string, y: number, m: number, d: number): string {
   const shown = `${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`;
   if (m < 1 || m > 12) return `${label} ${shown} bestaat niet: er is geen maand ${m}.`;
@@ -63,7 +43,7 @@ export function parseDateInput(text: string, label = 'De datum'): { ok: true; da
   else if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else return { ok: false, message: `${label} is geen geldige datum. Schrijf hem als dd-mm-jjjj, bijvoorbeeld 05-03-2025.` };
   const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  if (!isRealIsoDate(iso)) return { ok: false, message: impossibleMessage(label, y, m, d) };
+  if (!isIsoDate(iso)) return { ok: false, message: impossibleMessage(label, y, m, d) };
   return { ok: true, date: iso };
 }
 
@@ -74,7 +54,7 @@ function checkOne(field: DateField, value: string, problems: DateProblem[]): boo
     problems.push({ field, code: 'invalid', message: `${label} is geen geldige datum. Schrijf hem als dd-mm-jjjj, bijvoorbeeld 05-03-2025.` });
     return false;
   }
-  if (!isRealIsoDate(value)) {
+  if (!isIsoDate(value)) {
     problems.push({ field, code: 'impossible', message: impossibleMessage(label, Number(m[1]), Number(m[2]), Number(m[3])) });
     return false;
   }
@@ -82,7 +62,7 @@ function checkOne(field: DateField, value: string, problems: DateProblem[]): boo
     problems.push({
       field,
       code: 'too-early',
-      message: `${label} ${formatDutchDate(value)} ligt vóór ${formatDutchDate(EARLIEST_DATE)}. Dat klopt vrijwel zeker niet; controleer het jaartal.`,
+      message: `${label} ${formatDateNl(value)} ligt vóór ${formatDateNl(EARLIEST_DATE)}. Dat klopt vrijwel zeker niet; controleer het jaartal.`,
     });
     return false;
   }
@@ -90,7 +70,7 @@ function checkOne(field: DateField, value: string, problems: DateProblem[]): boo
     problems.push({
       field,
       code: 'too-late',
-      message: `${label} ${formatDutchDate(value)} ligt na ${formatDutchDate(LATEST_DATE)}. Dat klopt vrijwel zeker niet; controleer het jaartal.`,
+      message: `${label} ${formatDateNl(value)} ligt na ${formatDateNl(LATEST_DATE)}. Dat klopt vrijwel zeker niet; controleer het jaartal.`,
     });
     return false;
   }
@@ -112,14 +92,14 @@ export function validateDocumentDates(input: DocumentDatesInput, options: { toda
     problems.push({
       field: 'issueDate',
       code: 'future',
-      message: `De afgiftedatum ${formatDutchDate(issue!)} ligt in de toekomst (vandaag is ${formatDutchDate(today)}). Vul de datum in waarop het document is afgegeven.`,
+      message: `De afgiftedatum ${formatDateNl(issue!)} ligt in de toekomst (vandaag is ${formatDateNl(today)}). Vul de datum in waarop het document is afgegeven.`,
     });
   }
   if (issueOk && untilOk && issue! > until!) {
     problems.push({
       field: 'validUntil',
       code: 'issue-after-expiry',
-      message: `De einddatum ${formatDutchDate(until!)} ligt vóór de afgiftedatum ${formatDutchDate(issue!)}. Controleer beide datums.`,
+      message: `De einddatum ${formatDateNl(until!)} ligt vóór de afgiftedatum ${formatDateNl(issue!)}. Controleer beide datums.`,
     });
   }
   return problems;

@@ -56,7 +56,7 @@ async function addBhvPerson(ui: AppPage, name: string, startDate: string) {
 /** Adds a certificate on the open person page: a BHV certificate, or training on `subject`. */
 async function addCertificate(ui: AppPage, file: string, date: string, subject?: string) {
   const p = ui.page;
-  await ui.chooseDocuments([{ name: file, mimeType: 'application/pdf', buffer: Buffer.from(await makePdf()) }]);
+  await ui.chooseDocuments([{ name: file, mimeType: 'application/pdf', buffer: Buffer.from(await makePdf([file])) }]);
   await p.getByLabel('Soort bewijs').selectOption({ label: subject ? 'Scholingscertificaat' : 'BHV-certificaat' });
   await p.getByLabel('Datum training').fill(date);
   if (subject) await p.getByLabel('Onderwerp').selectOption({ label: subject });
@@ -193,7 +193,7 @@ test('deadlines: grouped and filtered, calendar export with stable UIDs, renewal
     .filter({ hasText: 'Anna de Vries' })
     .getByRole('button', { name: 'Nieuwe versie toevoegen' })
     .click();
-  await (await renew).setFiles([{ name: 'bhv-anna-2.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await makePdf()) }]);
+  await (await renew).setFiles([{ name: 'bhv-anna-2.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await makePdf(['bhv-anna-2.pdf'])) }]);
   const form = page.getByRole('form', { name: 'Gegevens van bhv-anna-2.pdf' });
   await expect(form).toContainText('nieuwe versie');
   await expect(form.getByLabel('Soort bewijs')).toHaveValue('bhv');

@@ -7,6 +7,7 @@ import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { DocumentPage } from '../features/documents/DocumentPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ChecklistPage } from '../features/checklist/ChecklistPage';
+import { PackPage } from '../features/pack/PackPage';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { hrefFor, type Location } from './routing';
 
@@ -16,6 +17,7 @@ const NAV: { route: AppRoute; label: string }[] = [
   { route: 'personeel', label: 'Personeel' },
   { route: 'documenten', label: 'Documenten' },
   { route: 'termijnen', label: 'Termijnen' },
+  { route: 'pakket', label: 'Bewijspakket' },
   { route: 'instellingen', label: 'Instellingen' },
 ];
 
@@ -60,6 +62,8 @@ function Page({ org, location }: { org: Organisation; location: Location }) {
       return location.params[0] ? <DocumentPage documentId={location.params[0]} /> : <DocumentsPage />;
     case 'termijnen':
       return <DeadlinesPage />;
+    case 'pakket':
+      return <PackPage />;
     case 'instellingen':
       return <SettingsPage />;
     default:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDutchDate, parseDateInput, todayInAmsterdam, validateDocumentDates } from '../../../shared/files';
+import { parseDateInput, validateDocumentDates } from '../../../shared/files';
+import { formatDateNl as formatDutchDate, todayInAmsterdam } from '../../../shared/dates';
 
 const today = '2025-06-15';
 

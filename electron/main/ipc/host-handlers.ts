@@ -1,0 +1,150 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Notification, shell, type IpcMainInvokeEvent } from 'electron';
+import {
+  HOST_CHANNELS,
+  type AppInfo,
+  type AppRoute,
+  type OpenedFile,
+  type SaveFileResult,
+} from '../../../shared/bridge/host-api';
+import { writeFileAtomic } from '../atomic-write';
+import { guessMimeType, MAX_OPEN_FILE_BYTES } from '../file-types';
+import { HostRequestError, validateHostArgs, type HostArgs, type HostMethod } from '../ipc-validate';
+import { logError } from '../logging';
+import { applySettingsPatch } from '../settings-merge';
+import type { HostStore } from '../store';
+import { isTrustedSender } from '../url-policy';
+
+export interface HostHandlerDeps {
+  getMainWindow(): BrowserWindow | null;
+  store: HostStore;
+  /** Shows the window and asks the UI to open a route. */
+  navigate(route: AppRoute): void;
+}
+
+// Notifications are garbage-collected (and lose their click handler) unless referenced.
+const liveNotifications = new Set<Notification>();
+
+export function registerHostHandlers(deps: HostHandlerDeps): void {
+  const { store } = deps;
+
+  function handle<M extends HostMethod>(
+    method: M,
+    fn: (args: HostArgs<M>, window: BrowserWindow, raw: unknown[]) => Promise<unknown>,
+  ): void {
+    ipcMain.handle(HOST_CHANNELS[method], async (event: IpcMainInvokeEvent, ...raw: unknown[]) => {
+      const window = deps.getMainWindow();
+      const frame = event.senderFrame;
+      const trusted = isTrustedSender({
+        senderId: event.sender.id,
+        mainWindowId: window && !window.isDestroyed() ? window.webContents.id : null,
+        frameUrl: frame?.url,
+        isMainFrame: frame !== null && frame !== undefined && frame.parent === null,
+      });
+      if (!trusted || !window) throw new HostRequestError('Dit verzoek komt niet van Kwaliteitsmap en is geweigerd.');
+      const args = validateHostArgs(method, raw);
+      try {
+        return await fn(args, window, raw);
+      } catch (error) {
+        if (error instanceof HostRequestError) throw error;
+        logError(`ipc ${method}`, error);
+        throw new HostRequestError(genericFailure(method));
+      }
+    });
+  }
+
+  handle('getSettings', async () => store.getSettings());
+
+  handle('setSettings', async ([patch]) => store.setSettings(applySettingsPatch(store.getSettings(), patch)));
+
+  handle('saveFile', async ([request], window): Promise<SaveFileResult> => {
+    const remembered = request.folderKey ? store.getLastFolder(request.folderKey) : undefined;
+    const folder = remembered && path.isAbsolute(remembered) && (await isDirectory(remembered)) ? remembered : app.getPath('documents');
+    // Looked up on the module at call time (not destructured): the Electron E2E suite stubs it.
+    const result = await dialog.showSaveDialog(window, {
+      title: 'Opslaan',
+      buttonLabel: 'Opslaan',
+      defaultPath: path.join(folder, request.suggestedName),
+      filters: request.filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (result.canceled || !result.filePath) return { saved: false };
+    try {
+      await writeFileAtomic(result.filePath, request.bytes);
+    } catch (error) {
+      logError('saveFile write', error);
+      throw new HostRequestError('Het bestand kon niet worden opgeslagen. Kies een andere map of controleer of er genoeg ruimte is.');
+    }
+    if (request.folderKey) store.setLastFolder(request.folderKey, path.dirname(result.filePath));
+    return { saved: true, path: result.filePath };
+  });
+
+  handle('openFiles', async ([request], window): Promise<OpenedFile[]> => {
+    const result = await dialog.showOpenDialog(window, {
+      title: request.title ?? 'Bestand kiezen',
+      buttonLabel: 'Kiezen',
+      filters: request.filters,
+      properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+    });
+    if (result.canceled) return [];
+    const files: OpenedFile[] = [];
+    for (const filePath of result.filePaths) {
+      const name = path.basename(filePath);
+      const stat = await fs.stat(filePath).catch(() => null);
+      if (!stat || !stat.isFile()) throw new HostRequestError(`„${name}” kon niet worden geopend.`);
+      if (stat.size > MAX_OPEN_FILE_BYTES) {
+        throw new HostRequestError(`„${name}” is groter dan 2 GB en kan niet worden toegevoegd.`);
+      }
+      const bytes = await fs.readFile(filePath).catch(() => null);
+      if (!bytes) throw new HostRequestError(`„${name}” kon niet worden gelezen.`);
+      files.push({ name, type: guessMimeType(name), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    }
+    return files;
+  });
+
+  handle('notify', async ([request]) => {
+    if (!Notification.isSupported()) return;
+    const notification = new Notification({ title: request.title, body: request.body, silent: false });
+    liveNotifications.add(notification);
+    const forget = () => liveNotifications.delete(notification);
+    notification.on('click', () => {
+      forget();
+      deps.navigate(request.route ?? 'overzicht');
+    });
+    notification.on('close', forget);
+    notification.on('failed', forget);
+    notification.show();
+  });
+
+  handle('appInfo', async (): Promise<AppInfo> => appInfo());
+
+  handle('openDataFolder', async () => openDataFolder());
+}
+
+export function appInfo(): AppInfo {
+  return { host: 'electron', version: app.getVersion(), dataLocation: app.getPath('userData') };
+}
+
+export async function openDataFolder(): Promise<boolean> {
+  // shell.openPath resolves to an error string, '' on success.
+  return (await shell.openPath(app.getPath('userData'))) === '';
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  return (await fs.stat(p).catch(() => null))?.isDirectory() ?? false;
+}
+
+function genericFailure(method: HostMethod): string {
+  switch (method) {
+    case 'saveFile':
+      return 'Opslaan is niet gelukt.';
+    case 'openFiles':
+      return 'Het bestand kon niet worden geopend.';
+    case 'getSettings':
+    case 'setSettings':
+      return 'De instellingen konden niet worden bewaard of gelezen.';
+    default:
+      return 'Er ging iets mis in Kwaliteitsmap.';
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Web Worker that builds the evidence pack, its ZIP and the kwaliteitsverslag off the UI thread with the
+ * same shared/pack code the Node benchmark runs. Protocol: ./pack-protocol.ts.
+ */
+import {
+  PackCancelledError,
+  buildEvidencePack,
+  buildKwaliteitsverslag,
+  buildPackZip,
+  type PackFonts,
+} from '../../../shared/pack';
+import type { PackJobReply, PackJobRequest } from './pack-protocol';
+// Inlined as data: URLs so the worker never fetches (file:// in Electron, no network ever).
+import regularUrl from '../../../resources/fonts/Roboto-Regular.ttf?inline';
+import boldUrl from '../../../resources/fonts/Roboto-Medium.ttf?inline';
+import italicsUrl from '../../../resources/fonts/Roboto-Italic.ttf?inline';
+import boldItalicsUrl from '../../../resources/fonts/Roboto-MediumItalic.ttf?inline';
+
+interface WorkerScope {
+  postMessage(message: PackJobReply, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<PackJobRequest>) => void) | null;
+}
+const scope = self as unknown as WorkerScope;
+
+let fonts: PackFonts | undefined;
+function decodeDataUrl(url: string): Uint8Array {
+  const base64 = url.slice(url.indexOf(',') + 1);
+  const binary = atob(base64);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+function packFonts(): PackFonts {
+  fonts ??= {
+    regular: decodeDataUrl(regularUrl),
+    bold: decodeDataUrl(boldUrl),
+    italics: decodeDataUrl(italicsUrl),
+    bolditalics: decodeDataUrl(boldItalicsUrl),
+  };
+  return fonts;
+}
+
+const running = new Map<number, AbortController>();
+
+function fail(id: number, error: unknown): void {
+  if (error instanceof PackCancelledError) {
+    scope.postMessage({ type: 'error', id, code: 'cancelled', message: error.message });
+  } else {
+    const detail = error instanceof Error ? error.message : String(error);
+    scope.postMessage({ type: 'error', id, code: 'failed', message: `De bewijsmap kon niet worden gemaakt: ${detail}` });
+  }
+}
+
+async function run(request: Exclude<PackJobRequest, { type: 'cancel' }>): Promise<void> {
+  const controller = new AbortController();
+  running.set(request.id, controller);
+  try {
+    if (request.type === 'verslag') {
+      const pdf = await buildKwaliteitsverslag(request.model, { ...request.options, fonts: packFonts() });
+      scope.postMessage({ type: 'verslag-done', id: request.id, pdf }, [pdf.buffer as ArrayBuffer]);
+      return;
+    }
+    const result = await buildEvidencePack(request.model, {
+      ...request.options,
+      fonts: packFonts(),
+      signal: controller.signal,
+      onProgress: (p) => scope.postMessage({ type: 'progress', id: request.id, ...p }),
+    });
+    let zip: { bytes: Uint8Array; entries: Awaited<ReturnType<typeof buildPackZip>>['entries'] } | undefined;
+    if (request.zip) {
+      if (controller.signal.aborted) throw new PackCancelledError();
+      scope.postMessage({ type: 'progress', id: request.id, step: 'zip', current: 0, total: 1 });
+      const built = await buildPackZip(request.model, result, { ...request.options, ...request.zip });
+      zip = { bytes: built.zip, entries: built.entries };
+      scope.postMessage({ type: 'progress', id: request.id, step: 'zip', current: 1, total: 1 });
+    }
+    const transfer: Transferable[] = [result.pdf.buffer as ArrayBuffer];
+    // The ZIP holds its own copy of the PDF, so both buffers can be transferred.
+    if (zip && zip.bytes.buffer !== result.pdf.buffer) transfer.push(zip.bytes.buffer as ArrayBuffer);
+    scope.postMessage({ type: 'pack-done', id: request.id, result, zip }, transfer);
+  } catch (error) {
+    fail(request.id, error);
+  } finally {
+    running.delete(request.id);
+  }
+}
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  if (request.type === 'cancel') {
+    running.get(request.id)?.abort();
+    return;
+  }
+  void run(request);
+};

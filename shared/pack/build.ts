@@ -1,0 +1,281 @@
+import { hashAll, webCryptoSha256, type Sha256Fn } from './hash';
+import { inspectAttachment, type Inspected } from './inspect';
+import {
+  anchors,
+  buildBackDefinition,
+  buildFrontDefinition,
+  resolveToc,
+  type PackPlan,
+  type PageMap,
+  type PlannedAttachment,
+} from './layout';
+import { mergePack, type MergeAttachment } from './merge';
+import {
+  PackCancelledError,
+  type PackDocumentRef,
+  type PackFonts,
+  type PackModel,
+  type PackOptions,
+  type PackProgress,
+  type PackResult,
+  type SkippedAttachment,
+} from './model';
+import { renderDefinition } from './render';
+import { SKIP_REASONS } from './inspect';
+import { selectForPack, type PackSelection } from './select';
+
+/** Structural AbortSignal: shared/ has no DOM lib, a real AbortSignal fits. */
+export interface PackAbortSignal {
+  readonly aborted: boolean;
+}
+
+export interface BuildPackOptions extends PackOptions {
+  fonts: PackFonts;
+  onProgress?: (progress: PackProgress) => void;
+  signal?: PackAbortSignal;
+  /** Defaults to WebCrypto (globalThis.crypto.subtle). */
+  sha256?: Sha256Fn;
+  /** Save with object streams (smaller, slower). Default false; the benchmark measures both. */
+  objectStreams?: boolean;
+}
+
+/**
+ * Builds the evidence pack PDF. Broken attachments never stop it: they are listed in `skipped` (and on the
+ * "Niet opgenomen" page). Throws PackCancelledError when `signal` aborts.
+ */
+export async function buildEvidencePack(model: PackModel, options: BuildPackOptions): Promise<PackResult> {
+  const selection = selectForPack(model, options);
+  const progress = options.onProgress ?? (() => {});
+  const pause = makeYielder();
+  const checkpoint = async (): Promise<void> => {
+    if (options.signal?.aborted) throw new PackCancelledError();
+    await pause();
+    if (options.signal?.aborted) throw new PackCancelledError();
+  };
+  const attachments = selection.attachments;
+  const total = attachments.length;
+  const timings: PackResult['timings'] = {};
+  let clock = Date.now();
+  const lap = (step: keyof PackResult['timings']): void => {
+    const now = Date.now();
+    timings[step] = (timings[step] ?? 0) + now - clock;
+    clock = now;
+  };
+
+  // Hashing runs on WebCrypto's own threads (Node) while the main thread inspects.
+  let inspecting = true;
+  let hashedCount = 0;
+  const hashing = hashAll(
+    attachments.map((a) => a.bytes),
+    options.sha256 ?? webCryptoSha256,
+    4,
+    (_i, done) => {
+      hashedCount = done;
+      if (!inspecting) progress({ step: 'hash', current: done, total });
+    },
+  );
+  hashing.catch(() => {});
+
+  const inspected: (Inspected | undefined)[] = [];
+  progress({ step: 'inspect', current: 0, total });
+  for (let i = 0; i < total; i++) {
+    await checkpoint();
+    inspected.push(await inspectAttachment(attachments[i] as (typeof attachments)[number]));
+    progress({ step: 'inspect', current: i + 1, total });
+  }
+  inspecting = false;
+  lap('inspect');
+  progress({ step: 'hash', current: hashedCount, total });
+  const hashList = await hashing;
+  await checkpoint();
+  lap('hash');
+
+  const plan = planAttachments(selection, inspected, hashList);
+  const merged: MergeAttachment[] = [];
+  const refs = documentRefs(selection);
+  for (const p of plan.included) {
+    const index = attachments.findIndex((a) => a.documentId === p.attachment.documentId);
+    const ins = inspected[index];
+    if (ins && ins.ok) merged.push({ planned: p, inspected: ins, documentRef: refs.get(p.attachment.documentId) });
+    inspected[index] = undefined;
+  }
+
+  // Layout: measure the front, render the back once (its pages follow all attachments), then the final front.
+  const attachmentPages = plan.included.reduce((n, p) => n + 1 + p.pageCount, 0);
+  const layoutTotal = 3;
+  progress({ step: 'layout', current: 0, total: layoutTotal });
+  let measured = await renderDefinition(buildFrontDefinition(plan, { pages: {}, offset: 1 }), options.fonts, false);
+  progress({ step: 'layout', current: 1, total: layoutTotal });
+  await checkpoint();
+
+  let front: Uint8Array | undefined;
+  let back: Uint8Array | undefined;
+  let map: PageMap | undefined;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const backOffset = measured.pageCount + attachmentPages + 1;
+    const backMap: PageMap = { pages: pageMap(plan, {}, measured.pageCount, {}, backOffset, 0).pages, offset: backOffset };
+    const backOut = await renderDefinition(buildBackDefinition(plan, backMap), options.fonts, true);
+    progress({ step: 'layout', current: 2, total: layoutTotal });
+    await checkpoint();
+    map = pageMap(plan, measured.positions, measured.pageCount, backOut.positions, backOffset, backOut.pageCount);
+    const frontOut = await renderDefinition(buildFrontDefinition(plan, map), options.fonts, true);
+    progress({ step: 'layout', current: 3, total: layoutTotal });
+    await checkpoint();
+    back = backOut.pdf;
+    front = frontOut.pdf;
+    // Numbers have fixed-width cells, so the final pass lays out identically; verify rather than assume.
+    if (frontOut.pageCount === measured.pageCount && samePositions(frontOut.positions, measured.positions)) break;
+    measured = { positions: frontOut.positions, pageCount: frontOut.pageCount };
+    front = undefined;
+  }
+  if (!front || !back || !map) throw new Error('De paginanummering van de bewijsmap kon niet worden bepaald.');
+  lap('layout');
+
+  const totalPages = map.total as number;
+  progress({ step: 'merge', current: 0, total: merged.length });
+  const out = await mergePack({
+    front,
+    back,
+    attachments: merged,
+    total: totalPages,
+    metadata: {
+      title: `Bewijsmap ${model.organisation.name} — peildatum ${model.peildatum}`,
+      author: model.organisation.name,
+      producer: `Kwaliteitsmap ${model.appVersion}`,
+      createdAt: new Date(model.generatedAt),
+    },
+    objectStreams: options.objectStreams ?? false,
+    onAttachment: async (i) => {
+      progress({ step: 'merge', current: i + 1, total: merged.length });
+      await checkpoint();
+    },
+    onSave: () => {
+      lap('merge');
+      progress({ step: 'save', current: 0, total: 1 });
+    },
+  });
+  lap('save');
+  progress({ step: 'save', current: 1, total: 1 });
+  if (out.pageCount !== totalPages) {
+    throw new Error(`Interne fout: ${out.pageCount} pagina's samengevoegd, ${totalPages} verwacht.`);
+  }
+
+  const hashes: Record<string, string> = {};
+  attachments.forEach((a, i) => (hashes[a.documentId] = hashList[i] as string));
+  return {
+    pdf: out.pdf,
+    pageCount: out.pageCount,
+    generatedPageCount: out.pageCount - attachmentPages + plan.included.length,
+    toc: resolveToc(plan, map),
+    placed: plan.included.map((p) => ({
+      number: p.number,
+      documentId: p.attachment.documentId,
+      title: p.attachment.title,
+      requirementIds: p.attachment.requirementIds,
+      startPage: map.pages[anchors.attachment(p.number)] as number,
+      pageCount: p.pageCount,
+    })),
+    skipped: plan.skipped,
+    hashes,
+    timings,
+  };
+}
+
+/** Numbers the attachments that can be merged and collects the ones that cannot (with a Dutch reason). */
+export function planAttachments(
+  selection: PackSelection,
+  inspected: readonly (Inspected | undefined)[],
+  hashList: readonly string[],
+): PackPlan {
+  const included: PlannedAttachment[] = [];
+  const skipped: SkippedAttachment[] = [];
+  const hashes: Record<string, string> = {};
+  selection.attachments.forEach((attachment, i) => {
+    const sha256 = hashList[i] as string;
+    hashes[attachment.documentId] = sha256;
+    const result = inspected[i];
+    const base = {
+      documentId: attachment.documentId,
+      title: attachment.title,
+      fileName: attachment.fileName,
+      requirementIds: attachment.requirementIds,
+    };
+    if (attachment.sha256 && sha256 && attachment.sha256.toLowerCase() !== sha256) {
+      skipped.push({ ...base, code: 'hash-mismatch', reason: SKIP_REASONS['hash-mismatch'] });
+    } else if (!result || !result.ok) {
+      const code = result && !result.ok ? result.code : 'corrupt';
+      skipped.push({ ...base, code, reason: result && !result.ok ? result.reason : SKIP_REASONS.corrupt });
+    } else {
+      included.push({ number: included.length + 1, attachment, pageCount: result.pageCount, sha256 });
+    }
+  });
+  return { selection, included, skipped, hashes };
+}
+
+/** Physical page numbers of every anchor in the final PDF. */
+export function pageMap(
+  plan: PackPlan,
+  frontPositions: Record<string, number>,
+  frontPages: number,
+  backPositions: Record<string, number>,
+  backOffset: number,
+  backPages: number,
+): PageMap {
+  const pages: Record<string, number> = { ...frontPositions };
+  let next = frontPages + 1;
+  for (const p of plan.included) {
+    pages[anchors.attachment(p.number)] = next;
+    next += 1 + p.pageCount;
+  }
+  if (plan.included.length > 0) pages[anchors.attachments] = frontPages + 1;
+  for (const [id, page] of Object.entries(backPositions)) pages[id] = backOffset - 1 + page;
+  return { pages, offset: 1, total: backOffset - 1 + backPages };
+}
+
+function samePositions(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+function documentRefs(selection: PackSelection): Map<string, PackDocumentRef> {
+  const out = new Map<string, PackDocumentRef>();
+  for (const s of selection.sections) for (const e of s.entries) for (const d of e.documents) if (!out.has(d.documentId)) out.set(d.documentId, d);
+  return out;
+}
+
+type Scheduler = {
+  setImmediate?: (cb: () => void) => unknown;
+  setTimeout?: (cb: () => void, ms: number) => unknown;
+  MessageChannel?: new () => { port1: { onmessage: (() => void) | null; close(): void }; port2: { postMessage(v: unknown): void } };
+};
+
+/**
+ * Lets the event loop run (a worker must see its 'cancel' message) at most every 40 ms, so yielding costs
+ * nothing measurable: setTimeout(0) is clamped to 1–4 ms and would add seconds over 200 attachments.
+ */
+function makeYielder(): () => Promise<void> {
+  const g = globalThis as Scheduler;
+  let last = Date.now();
+  const tick = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      if (g.setImmediate) {
+        g.setImmediate(resolve);
+      } else if (g.MessageChannel) {
+        const channel = new g.MessageChannel();
+        channel.port1.onmessage = () => {
+          channel.port1.close();
+          resolve();
+        };
+        channel.port2.postMessage(null);
+      } else if (g.setTimeout) {
+        g.setTimeout(resolve, 0);
+      } else {
+        resolve();
+      }
+    });
+  return async () => {
+    if (Date.now() - last < 40) return;
+    await tick();
+    last = Date.now();
+  };
+}

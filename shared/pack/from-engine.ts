@@ -1,0 +1,191 @@
+/**
+ * Maps the kader engine's output (statuses on the peildatum) plus the stored documents onto PackModel.
+ * The documents that prove a requirement are the ones the engine lists in RequirementResult.documentIds:
+ * the revisions valid on the peildatum, so superseded or expired revisions never end up in the pack.
+ */
+import { STATUS_LABELS, type EngineOutput, type RequirementResult, type Status } from '../engine';
+import type { Kader } from '../kaders/schema';
+import type { Assessment, EvidenceDocument, Organisation } from '../model';
+import { formatDateNl } from './format';
+import type {
+  PackAttachment,
+  PackDocumentRef,
+  PackModel,
+  PackRequirementEntry,
+  PackSection,
+  PackStaffCell,
+  PackStatus,
+} from './model';
+
+export interface FromEngineInput {
+  output: EngineOutput;
+  /** The kaders the engine evaluated (for source references). */
+  kaders: readonly Kader[];
+  organisation: Pick<Organisation, 'name' | 'kvk' | 'agb' | 'address' | 'contactPerson'>;
+  /** Metadata of every stored document (at least those the results cite). */
+  documents: readonly EvidenceDocument[];
+  /** File contents by document id; a cited document without bytes is listed but not attached. */
+  files: ReadonlyMap<string, Uint8Array>;
+  assessments?: readonly Pick<Assessment, 'kaderId' | 'requirementId' | 'toelichting'>[];
+  generatedAt: string;
+  appVersion: string;
+}
+
+function packStatus(row: RequirementResult): PackStatus {
+  switch (row.status) {
+    case 'in-orde':
+      return 'met';
+    case 'verloopt-binnenkort':
+      return 'expiring';
+    case 'niet-van-toepassing':
+      return 'not-applicable';
+    case 'handmatig-beoordeeld':
+      return row.manualVerdict === 'deels' ? 'partial' : row.manualVerdict === 'niet' ? 'not-met' : 'met';
+    default:
+      return 'not-met';
+  }
+}
+
+function rowLabel(row: RequirementResult): string {
+  if (row.status === 'handmatig-beoordeeld' && row.manualVerdict) {
+    return `Eigen beoordeling: ${row.manualVerdict === 'voldaan' ? 'voldaan' : row.manualVerdict === 'deels' ? 'deels voldaan' : 'niet voldaan'}`;
+  }
+  const label = STATUS_LABELS[row.status];
+  if ((row.status === 'verloopt-binnenkort' || row.status === 'in-orde') && row.nextDeadline) {
+    return `${label} (geldig t/m ${formatDateNl(row.nextDeadline)})`;
+  }
+  if (row.status === 'verlopen' && row.nextDeadline) return `${label} (sinds ${formatDateNl(row.nextDeadline)})`;
+  return label;
+}
+
+/** One entry per requirement; person-scoped requirements aggregate their per-person rows. */
+function aggregate(rows: RequirementResult[]): { status: PackStatus; statusLabel: string; reason?: string } {
+  const first = rows[0] as RequirementResult;
+  if (rows.length === 1 && !first.personId) return { status: packStatus(first), statusLabel: rowLabel(first), reason: first.reason };
+  const applicable = rows.filter((r) => r.status !== 'niet-van-toepassing');
+  if (applicable.length === 0) return { status: 'not-applicable', statusLabel: STATUS_LABELS['niet-van-toepassing'], reason: first.reason };
+  const statuses = applicable.map(packStatus);
+  const ok = statuses.filter((s) => s === 'met' || s === 'expiring').length;
+  let status: PackStatus;
+  if (ok === applicable.length) status = statuses.includes('expiring') ? 'expiring' : 'met';
+  else if (ok === 0 && !statuses.includes('partial')) status = 'not-met';
+  else status = 'partial';
+  const counts = new Map<Status, number>();
+  for (const r of applicable) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  const detail = [...counts.entries()].map(([s, n]) => `${STATUS_LABELS[s].toLowerCase()}: ${n}`).join(', ');
+  return { status, statusLabel: `${ok} van ${applicable.length} personen in orde (${detail})` };
+}
+
+export function packModelFromEngine(input: FromEngineInput): PackModel {
+  const { output } = input;
+  const docs = new Map(input.documents.map((d) => [d.id, d]));
+  const kaders = new Map(input.kaders.map((k) => [k.id, k]));
+  const toelichting = new Map((input.assessments ?? []).map((a) => [`${a.kaderId}\u0000${a.requirementId}`, a.toelichting]));
+
+  // Requirement ids are unique per kader; prefix only when two active kaders share one.
+  const idCount = new Map<string, number>();
+  for (const k of output.kaders) {
+    const ids = new Set(output.results.filter((r) => r.kaderId === k.id).map((r) => r.requirementId));
+    for (const id of ids) idCount.set(id, (idCount.get(id) ?? 0) + 1);
+  }
+  const entryId = (kaderId: string, requirementId: string): string =>
+    (idCount.get(requirementId) ?? 0) > 1 ? `${kaderId}:${requirementId}` : requirementId;
+
+  const sections: PackSection[] = [];
+  const citing = new Map<string, string[]>();
+  for (const kader of output.kaders) {
+    const source = kaders.get(kader.id);
+    for (const section of kader.sections) {
+      const byRequirement = new Map<string, RequirementResult[]>();
+      for (const r of output.results) {
+        if (r.kaderId !== kader.id || r.sectionId !== section.id) continue;
+        const list = byRequirement.get(r.requirementId) ?? [];
+        list.push(r);
+        byRequirement.set(r.requirementId, list);
+      }
+      const entries: PackRequirementEntry[] = [];
+      for (const [requirementId, rows] of byRequirement) {
+        const id = entryId(kader.id, requirementId);
+        const requirement = source?.requirements.find((q) => q.id === requirementId);
+        const { status, statusLabel, reason } = aggregate(rows);
+        const documentIds = [...new Set(rows.flatMap((r) => r.documentIds))];
+        const documents: PackDocumentRef[] = [];
+        for (const documentId of documentIds) {
+          const d = docs.get(documentId);
+          if (!d) continue;
+          documents.push({ documentId, title: d.title, issueDate: d.issueDate, validUntil: d.validUntil, sha256: d.sha256, personal: d.personId !== undefined });
+          const list = citing.get(documentId) ?? [];
+          if (!list.includes(id)) list.push(id);
+          citing.set(documentId, list);
+        }
+        entries.push({
+          id,
+          text: (rows[0] as RequirementResult).text,
+          sourceRef: requirement
+            ? `${kader.shortTitle ?? kader.title} — ${requirement.sourceRef.section}, ${requirement.sourceRef.bullet}`
+            : `${kader.shortTitle ?? kader.title} — eigen eis`,
+          status,
+          statusLabel,
+          toelichting: toelichting.get(`${kader.id}\u0000${requirementId}`) || undefined,
+          notApplicableReason: status === 'not-applicable' ? reason : undefined,
+          documents,
+        });
+      }
+      if (entries.length > 0) sections.push({ id: `${kader.id}:${section.id}`, kaderId: kader.id, title: section.title, entries });
+    }
+  }
+
+  const attachments: PackAttachment[] = [];
+  for (const [documentId, requirementIds] of citing) {
+    const d = docs.get(documentId);
+    const bytes = input.files.get(documentId);
+    if (!d || !bytes) continue;
+    attachments.push({
+      documentId,
+      title: d.title,
+      fileName: d.fileName,
+      mimeType: d.mimeType,
+      fileKind: d.fileKind,
+      size: d.size,
+      sha256: d.sha256,
+      requirementIds,
+      personal: d.personId !== undefined,
+      bytes,
+    });
+  }
+
+  const matrix = output.staffMatrix;
+  const staffMatrix =
+    matrix.rows.length > 0 && matrix.columns.length > 0
+      ? {
+          columns: matrix.columns.map((c) => c.label),
+          rows: matrix.rows.map((row) => ({
+            name: row.name,
+            cells: matrix.columns.map((c): PackStaffCell => {
+              const cell = row.cells[c.key];
+              if (!cell) return { status: 'not-applicable', statusLabel: 'n.v.t.' };
+              const status = packStatus({ status: cell.status } as RequirementResult);
+              const until = cell.nextDeadline && cell.status !== 'ontbreekt' ? ` (${formatDateNl(cell.nextDeadline)})` : '';
+              return { status, statusLabel: `${STATUS_LABELS[cell.status]}${until}` };
+            }),
+          })),
+        }
+      : undefined;
+
+  return {
+    organisation: {
+      name: input.organisation.name,
+      kvk: input.organisation.kvk,
+      agb: input.organisation.agb,
+      address: input.organisation.address,
+      contactPerson: input.organisation.contactPerson,
+    },
+    kaders: output.kaders.map((k) => ({ id: k.id, title: k.title })),
+    peildatum: output.peildatum,
+    generatedAt: input.generatedAt,
+    appVersion: input.appVersion,
+    sections,
+    staffMatrix,
+    attachments,
+  };
+}

@@ -1,0 +1,11 @@
+export * from './model';
+export { buildEvidencePack, planAttachments, pageMap, type BuildPackOptions, type PackAbortSignal } from './build';
+export { buildPackZip, safeSegment, type PackZipEntry, type PackZipOptions } from './zip';
+export { buildKwaliteitsverslag, buildVerslagDefinition, sectionVerdictText, type VerslagOptions } from './verslag';
+export { selectForPack, needsAttention, INCLUDE_LABELS, type PackSelection } from './select';
+export { buildFrontDefinition, buildBackDefinition, tocItems, resolveToc, manifestRows, anchors, STATUS_TEXT } from './layout';
+export type { PackPlan, PageMap, PlannedAttachment, DocDefinition, PdfNode, ManifestRow } from './layout';
+export { inspectAttachment, SKIP_REASONS, type Inspected } from './inspect';
+export { webCryptoSha256, hashAll, toHex, type Sha256Fn } from './hash';
+export { formatDateNl, formatTimestampAmsterdam, formatSizeNl } from './format';
+export { packModelFromEngine, type FromEngineInput } from './from-engine';

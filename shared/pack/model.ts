@@ -1,0 +1,183 @@
+/**
+ * Input model of the evidence pack and the kwaliteitsverslag. Deliberately independent of the kader engine:
+ * `from-engine.ts` maps engine output onto it, tests and the benchmark build it directly.
+ * Dates are ISO 'YYYY-MM-DD'; `generatedAt` is a full ISO timestamp (rendered in Europe/Amsterdam).
+ */
+
+/** Machine status of a requirement or a staff cell; `statusLabel` carries the engine's Dutch wording. */
+export type PackStatus = 'met' | 'expiring' | 'partial' | 'not-met' | 'not-applicable';
+
+export const PACK_STATUSES: readonly PackStatus[] = ['met', 'expiring', 'partial', 'not-met', 'not-applicable'];
+
+export interface PackOrganisation {
+  name: string;
+  kvk?: string;
+  agb?: string;
+  address?: string;
+  contactPerson?: string;
+}
+
+export interface PackKader {
+  id: string;
+  title: string;
+}
+
+/** A document that proves a requirement (the revision valid on the peildatum). */
+export interface PackDocumentRef {
+  documentId: string;
+  title: string;
+  issueDate?: string;
+  validUntil?: string;
+  sha256: string;
+  /** Belongs to a person (VOG, diploma…): dropped with include = 'no-personal'. */
+  personal?: boolean;
+}
+
+export interface PackRequirementEntry {
+  id: string;
+  text: string;
+  /** Where the requirement comes from, e.g. "Kwaliteitskader Midden-Groningen §2.1". */
+  sourceRef: string;
+  status: PackStatus;
+  statusLabel: string;
+  toelichting?: string;
+  notApplicableReason?: string;
+  documents: PackDocumentRef[];
+}
+
+export interface PackSection {
+  id: string;
+  kaderId: string;
+  /** e.g. "Veiligheid, personeel" or "Thema 1. Persoonsgerichte zorg". */
+  title: string;
+  entries: PackRequirementEntry[];
+}
+
+export interface PackStaffCell {
+  status: PackStatus;
+  statusLabel: string;
+}
+
+export interface PackStaffMatrix {
+  /** Credential columns, e.g. "VOG", "BHV". */
+  columns: string[];
+  rows: { name: string; cells: PackStaffCell[] }[];
+}
+
+export type PackFileKind = 'pdf' | 'jpeg' | 'png' | 'other';
+
+export interface PackAttachment {
+  documentId: string;
+  title: string;
+  fileName: string;
+  mimeType: string;
+  fileKind: PackFileKind;
+  size: number;
+  /** SHA-256 as stored; the builder recomputes it from `bytes` and reports a mismatch. */
+  sha256: string;
+  /** Requirements this document proves (ids of PackRequirementEntry). */
+  requirementIds: string[];
+  /** Staff document: dropped with include = 'no-personal'. */
+  personal?: boolean;
+  bytes: Uint8Array;
+}
+
+export interface PackModel {
+  organisation: PackOrganisation;
+  kaders: PackKader[];
+  /** The date statuses were evaluated on. */
+  peildatum: string;
+  /** ISO timestamp of generation. */
+  generatedAt: string;
+  appVersion: string;
+  sections: PackSection[];
+  staffMatrix?: PackStaffMatrix;
+  attachments: PackAttachment[];
+}
+
+/** What to put in the pack. */
+export type PackInclude = 'all' | 'attention' | 'no-personal';
+
+export interface PackOptions {
+  /** Only these kaders (default: every kader in the model). */
+  kaderIds?: string[];
+  include?: PackInclude;
+}
+
+export type PackStep = 'hash' | 'inspect' | 'layout' | 'merge' | 'stamp' | 'save' | 'zip';
+
+export interface PackProgress {
+  step: PackStep;
+  current: number;
+  total: number;
+}
+
+/** Dutch labels of the progress steps, for the UI. */
+export const PACK_STEP_LABELS: Record<PackStep, string> = {
+  hash: 'Controlegetallen berekenen',
+  inspect: 'Bijlagen controleren',
+  layout: 'Pagina’s opmaken',
+  merge: 'Bijlagen samenvoegen',
+  stamp: 'Paginanummers plaatsen',
+  save: 'PDF opslaan',
+  zip: 'ZIP-bestand maken',
+};
+
+export type SkipReasonCode = 'encrypted' | 'corrupt' | 'unsupported' | 'empty' | 'hash-mismatch';
+
+/** An attachment that could not be put into the PDF (it still goes into the ZIP). */
+export interface SkippedAttachment {
+  documentId: string;
+  title: string;
+  fileName: string;
+  requirementIds: string[];
+  code: SkipReasonCode;
+  /** Dutch, shown on the "Niet opgenomen" page and in the UI. */
+  reason: string;
+}
+
+export interface PlacedAttachment {
+  number: number;
+  documentId: string;
+  title: string;
+  requirementIds: string[];
+  /** 1-based page of the separator page in the final PDF. */
+  startPage: number;
+  /** Pages of the attachment itself (excluding the separator page). */
+  pageCount: number;
+}
+
+export interface PackTocEntry {
+  level: 0 | 1 | 2;
+  title: string;
+  page: number;
+}
+
+export interface PackResult {
+  pdf: Uint8Array;
+  pageCount: number;
+  /** Pages laid out by pdfmake (cover, TOC, entries, separators, manifest…). */
+  generatedPageCount: number;
+  toc: PackTocEntry[];
+  placed: PlacedAttachment[];
+  skipped: SkippedAttachment[];
+  /** Full SHA-256 per documentId, computed from the bytes. */
+  hashes: Record<string, string>;
+  /** Wall time per step in ms (hash overlaps inspect; merge includes parsing the generated parts). */
+  timings: Partial<Record<PackStep, number>>;
+}
+
+export interface PackFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+  italics: Uint8Array;
+  bolditalics: Uint8Array;
+}
+
+/** Thrown when the AbortSignal fires. */
+export class PackCancelledError extends Error {
+  override readonly name = 'AbortError';
+  constructor() {
+    super('Het maken van de bewijsmap is afgebroken.');
+  }
+}

@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import {
+  anchors,
+  buildBackDefinition,
+  buildFrontDefinition,
+  formatDateNl,
+  formatSizeNl,
+  formatTimestampAmsterdam,
+  inspectAttachment,
+  pageMap,
+  planAttachments,
+  resolveToc,
+  sectionVerdictText,
+  selectForPack,
+  tocItems,
+  type PackPlan,
+  type PackSection,
+} from '../../../shared/pack';
+import { makeFixture, makePdf, sha256Hex } from './fixtures';
+
+/** All strings in a pdfmake definition, in document order (functions such as footers are evaluated). */
+function texts(node: unknown, out: string[] = []): string[] {
+  if (typeof node === 'string') out.push(node);
+  else if (Array.isArray(node)) node.forEach((n) => texts(n, out));
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'text' || key === 'stack' || key === 'columns' || key === 'table' || key === 'body' || key === 'content' || key === 'ol' || key === 'ul') texts(value, out);
+    }
+  }
+  return out;
+}
+
+async function plan(include: 'all' | 'attention' | 'no-personal' = 'all'): Promise<PackPlan> {
+  const { model } = await makeFixture();
+  const selection = selectForPack(model, { include });
+  const inspected = await Promise.all(selection.attachments.map((a) => inspectAttachment(a)));
+  return planAttachments(selection, inspected, selection.attachments.map((a) => sha256Hex(a.bytes)));
+}
+
+describe('pack formatting (Dutch)', () => {
+  it('formats dates as dd-mm-jjjj and the generation time in Europe/Amsterdam', () => {
+    expect(formatDateNl('2025-03-01')).toBe('01-03-2025');
+    expect(formatTimestampAmsterdam('2025-03-01T13:05:00Z')).toBe('01-03-2025 14:05'); // CET
+    expect(formatTimestampAmsterdam('2025-07-01T22:30:00Z')).toBe('02-07-2025 00:30'); // CEST, next day
+    expect(formatSizeNl(1536)).toBe('1,5 kB');
+  });
+});
+
+describe('selectForPack (include options)', () => {
+  it('keeps everything with include = all, attachments ordered by first citing requirement', async () => {
+    const { model } = await makeFixture();
+    const s = selectForPack(model);
+    expect(s.sections.flatMap((x) => x.entries.map((e) => e.id))).toEqual(['MG-2.1', 'MG-2.3', 'MG-2.4', 'WLZ-1.2', 'WLZ-1.3']);
+    expect(s.attachments.map((a) => a.documentId)).toEqual(['d-vog', 'd-klacht', 'd-foto', 'd-plan', 'd-meld', 'd-enc', 'd-corrupt', 'd-docx']);
+    // d-plan proves WLZ-1.2 and MG-2.3: its ids are put in pack order.
+    expect(s.attachments.find((a) => a.documentId === 'd-plan')?.requirementIds).toEqual(['MG-2.3', 'WLZ-1.2']);
+  });
+
+  it('keeps only what needs attention', async () => {
+    const { model } = await makeFixture();
+    const s = selectForPack(model, { include: 'attention' });
+    expect(s.sections.flatMap((x) => x.entries.map((e) => e.status))).toEqual(['expiring', 'not-met', 'partial']);
+    expect(s.attachments.some((a) => a.documentId === 'd-vog')).toBe(false);
+    expect(s.staffMatrix?.rows.map((r) => r.name)).toEqual(['Anouk de Vries', 'Jeroen Bakker']);
+  });
+
+  it('drops personal staff documents from entries and attachments', async () => {
+    const { model } = await makeFixture();
+    const s = selectForPack(model, { include: 'no-personal' });
+    expect(s.attachments.some((a) => a.personal)).toBe(false);
+    expect(s.sections[0]?.entries[0]?.documents).toEqual([]);
+    expect(s.omittedPersonal).toBe(1);
+  });
+
+  it('filters by kader', async () => {
+    const { model } = await makeFixture();
+    const s = selectForPack(model, { kaderIds: ['wlz'] });
+    expect(s.kaders.map((k) => k.id)).toEqual(['wlz']);
+    expect(s.sections.map((x) => x.id)).toEqual(['wlz-1']);
+    expect(s.attachments.map((a) => a.documentId)).toEqual(['d-plan', 'd-corrupt', 'd-docx']);
+    expect(s.attachments[0]?.requirementIds).toEqual(['WLZ-1.2']);
+  });
+});
+
+describe('attachment inspection', () => {
+  it('reports encrypted, corrupt and unsupported files with a Dutch reason', async () => {
+    const p = await plan();
+    expect(p.included.map((i) => [i.attachment.documentId, i.pageCount])).toEqual([
+      ['d-vog', 1],
+      ['d-klacht', 3],
+      ['d-foto', 1],
+      ['d-plan', 1],
+      ['d-meld', 2],
+    ]);
+    const reasons = Object.fromEntries(p.skipped.map((s) => [s.documentId, s]));
+    expect(reasons['d-enc']?.code).toBe('encrypted');
+    expect(reasons['d-enc']?.reason).toMatch(/wachtwoord|versleuteld/);
+    expect(reasons['d-corrupt']?.code).toBe('corrupt');
+    expect(reasons['d-corrupt']?.reason).toContain('beschadigd');
+    expect(reasons['d-docx']?.code).toBe('unsupported');
+    expect(reasons['d-docx']?.reason).toContain('bestandstype');
+  });
+
+  it('skips a file whose bytes do not match the stored SHA-256', async () => {
+    const { model } = await makeFixture();
+    const selection = selectForPack(model);
+    const inspected = await Promise.all(selection.attachments.map((a) => inspectAttachment(a)));
+    const hashes = selection.attachments.map((a, i) => (i === 1 ? '0'.repeat(64) : sha256Hex(a.bytes)));
+    const p = planAttachments(selection, inspected, hashes);
+    expect(p.skipped.find((s) => s.documentId === 'd-klacht')?.code).toBe('hash-mismatch');
+    expect(p.included.map((i) => i.number)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('treats a PDF without pages as empty and reads PNG/JPEG sizes', async () => {
+    const { PDFDocument } = await import('pdf-lib');
+    const empty = await (await PDFDocument.create()).save({ addDefaultPage: false });
+    const base = { documentId: 'x', title: 'x', fileName: 'x.pdf', mimeType: 'application/pdf', size: 0, sha256: '', requirementIds: [] };
+    expect(await inspectAttachment({ ...base, fileKind: 'pdf', bytes: empty })).toMatchObject({ ok: false, code: 'empty' });
+    const three = await makePdf('x', 3);
+    expect(await inspectAttachment({ ...base, fileKind: 'pdf', bytes: three })).toMatchObject({ ok: true, pageCount: 3 });
+    const { model } = await makeFixture();
+    const png = model.attachments.find((a) => a.fileKind === 'png') as (typeof model.attachments)[number];
+    expect(await inspectAttachment(png)).toMatchObject({ ok: true, kind: 'png', width: 320, height: 200, passThrough: true });
+    const jpeg = model.attachments.find((a) => a.fileKind === 'jpeg') as (typeof model.attachments)[number];
+    expect(await inspectAttachment(jpeg)).toMatchObject({ ok: true, kind: 'jpeg', width: 240, height: 320 });
+  });
+});
+
+describe('layout builder', () => {
+  it('lists the table of contents in pack order with Dutch titles', async () => {
+    const p = await plan();
+    const items = tocItems(p);
+    expect(items.map((i) => i.title)).toEqual([
+      'Samenvatting',
+      'Veiligheid, personeel',
+      expect.stringMatching(/^MG-2\.1 {2}Iedere medewerker met cliëntcontact/),
+      expect.stringMatching(/^MG-2\.3/),
+      expect.stringMatching(/^MG-2\.4/),
+      'Thema 1. Persoonsgerichte zorg en ondersteuning',
+      expect.stringMatching(/^WLZ-1\.2/),
+      expect.stringMatching(/^WLZ-1\.3/),
+      'Personeelsmatrix',
+      'Bijlagen (5, per bijlage de pagina in het manifest)',
+      'Manifest',
+      'Niet opgenomen bijlagen',
+    ]);
+  });
+
+  it('computes physical page numbers: attachments after the front part, back part after all attachments', async () => {
+    const p = await plan();
+    // Front: 6 generated pages; back: manifest on its page 1, skipped list on its page 2.
+    const front = { [anchors.summary]: 3, [anchors.requirement('MG-2.1')]: 4, [anchors.staff]: 6 };
+    const attachmentPages = p.included.reduce((n, i) => n + 1 + i.pageCount, 0); // 5 separators + 8 pages
+    expect(attachmentPages).toBe(13);
+    const backOffset = 6 + attachmentPages + 1;
+    const map = pageMap(p, front, 6, { [anchors.manifest]: 1, [anchors.skipped]: 2 }, backOffset, 2);
+    expect(map.total).toBe(6 + 13 + 2);
+    expect(map.pages[anchors.attachments]).toBe(7);
+    expect([1, 2, 3, 4, 5].map((n) => map.pages[anchors.attachment(n)])).toEqual([7, 9, 13, 15, 17]);
+    expect(map.pages[anchors.manifest]).toBe(20);
+    expect(map.pages[anchors.skipped]).toBe(21);
+    const toc = resolveToc(p, map);
+    expect(toc.find((t) => t.title === 'Manifest')?.page).toBe(20);
+    expect(toc.find((t) => t.title.startsWith('MG-2.1'))?.page).toBe(4);
+  });
+
+  it('puts page numbers into the TOC and the document tables, placeholders while measuring', async () => {
+    const p = await plan();
+    const measuring = texts(buildFrontDefinition(p, { pages: {}, offset: 1 }).content);
+    expect(measuring).toContain('0000');
+    const front: Record<string, number> = { [anchors.summary]: 3, [anchors.staff]: 6 };
+    for (const s of p.selection.sections) {
+      front[anchors.section(s.id)] = s.kaderId === 'mg' ? 4 : 5;
+      for (const e of s.entries) front[anchors.requirement(e.id)] = front[anchors.section(s.id)] as number;
+    }
+    const map = pageMap(p, front, 6, { [anchors.manifest]: 1, [anchors.skipped]: 2 }, 20, 2);
+    const def = buildFrontDefinition(p, map);
+    const all = texts(def.content);
+    expect(all).not.toContain('0000');
+    expect(all).toContain('Inhoudsopgave');
+    expect(all).toContain('Klachtenregeling 2024 (bijlage 2)');
+    expect(all).toContain('niet opgenomen'); // d-enc in the MG-2.4 document table
+    expect(all).toContain('Status op 01-03-2025');
+    expect(all).toContain('Reden niet van toepassing');
+    expect(all).toContain('Wij leveren geen Wlz-zorg met behandeling.');
+    // Footer: physical page and total on every page.
+    const footer = def.footer as (page: number, count: number) => { columns: { text: string }[] };
+    expect(footer(2, 6).columns[1]?.text).toBe('Pagina 2 van 21');
+    const back = buildBackDefinition(p, { pages: {}, offset: 20 });
+    const backFooter = back.footer as (page: number, count: number) => { columns: { text: string }[] };
+    expect(backFooter(2, 2).columns[1]?.text).toBe('Pagina 21 van 21');
+  });
+
+  it('puts every attachment with its full SHA-256 in the manifest and skipped ones with a reason', async () => {
+    const p = await plan();
+    const map = pageMap(p, {}, 6, {}, 20, 2);
+    const rows = texts(buildBackDefinition(p, { pages: map.pages, offset: 20 }).content);
+    const all = rows.join('\n');
+    for (const a of p.selection.attachments) expect(all).toContain(sha256Hex(a.bytes));
+    // Each bijlage's start page is in its manifest row (number, page, file name).
+    const klacht = rows.indexOf('klachtenregeling.pdf');
+    expect(rows.slice(klacht - 2, klacht)).toEqual(['2', '9']);
+    expect(all).toContain('Niet opgenomen bijlagen');
+    expect(all).toContain('planning.docx');
+  });
+
+  it('summarises statuses per section', async () => {
+    const p = await plan();
+    const all = texts(buildFrontDefinition(p, { pages: {}, offset: 1 }).content);
+    expect(all).toContain('Samenvatting');
+    expect(all.some((t) => t.includes('wordt aan 2 van de 4 eisen die van toepassing zijn voldaan'))).toBe(true);
+  });
+});
+
+describe('kwaliteitsverslag verdicts', () => {
+  const section = (statuses: PackSection['entries'][number]['status'][]): PackSection => ({
+    id: 's',
+    kaderId: 'k',
+    title: 'Thema 1',
+    entries: statuses.map((status, i) => ({ id: `r${i}`, text: 't', sourceRef: '', status, statusLabel: '', documents: [] })),
+  });
+  it('words the verdict like a published verslag', () => {
+    expect(sectionVerdictText(section(['met', 'expiring', 'not-applicable']))).toBe('Er wordt voldaan aan bovenstaande eisen.');
+    expect(sectionVerdictText(section(['met', 'not-met']))).toBe('Er wordt gedeeltelijk voldaan aan bovenstaande eisen.');
+    expect(sectionVerdictText(section(['not-met']))).toBe('Er wordt (nog) niet voldaan aan bovenstaande eisen.');
+    expect(sectionVerdictText(section(['not-applicable']))).toContain('niet van toepassing');
+  });
+});

@@ -1,0 +1,211 @@
+/**
+ * End-to-end in Node: build a pack from the fixture, then check the real PDF with poppler (pdfinfo,
+ * pdftotext), qpdf --check, and the ZIP with `sha256sum -c`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  PackCancelledError,
+  buildEvidencePack,
+  buildKwaliteitsverslag,
+  buildPackZip,
+  type PackModel,
+  type PackProgress,
+  type PackResult,
+} from '../../../shared/pack';
+import { loadFonts, makeFixture, sha256Hex, type Fixture } from './fixtures';
+
+const has = (bin: string, arg = '-v') => spawnSync(bin, [arg]).error === undefined;
+const popplerMissing = !has('pdfinfo') || !has('pdftotext');
+const qpdfMissing = !has('qpdf', '--version');
+const sha256sumMissing = !has('sha256sum', '--version');
+if (popplerMissing) console.warn('pack e2e: poppler-utils (pdfinfo/pdftotext) ontbreekt — apt-get install -y poppler-utils; PDF-controles overgeslagen');
+
+const fonts = loadFonts();
+let dir: string;
+let fixture: Fixture;
+let result: PackResult;
+const events: PackProgress[] = [];
+
+function write(name: string, bytes: Uint8Array): string {
+  const path = join(dir, name);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** Text per page (pdftotext separates pages with form feeds). */
+function pagesText(path: string): string[] {
+  const out = spawnSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  expect(out.status).toBe(0);
+  return out.stdout.split('\f').slice(0, -1);
+}
+
+function pdfPages(path: string): number {
+  const info = spawnSync('pdfinfo', [path], { encoding: 'utf8' }).stdout;
+  return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'km-pack-'));
+  fixture = await makeFixture();
+  result = await buildEvidencePack(fixture.model, { fonts, onProgress: (p) => events.push(p) });
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('evidence pack (Node, end to end)', () => {
+  it('reports broken attachments and the pages each included one starts on', () => {
+    expect(result.skipped.map((s) => [s.documentId, s.code])).toEqual([
+      ['d-enc', 'encrypted'],
+      ['d-corrupt', 'corrupt'],
+      ['d-docx', 'unsupported'],
+    ]);
+    const attachmentPages = Object.values(fixture.attachmentPages).reduce((a, b) => a + b, 0);
+    expect(result.pageCount).toBe(result.generatedPageCount + attachmentPages);
+    for (const p of result.placed) expect(p.pageCount).toBe(fixture.attachmentPages[p.documentId]);
+    expect(result.hashes['d-klacht']).toBe(sha256Hex(fixture.model.attachments[1]!.bytes));
+  });
+
+  it('emits progress per step and per attachment', () => {
+    const steps = [...new Set(events.map((e) => e.step))];
+    expect(steps).toEqual(['inspect', 'hash', 'layout', 'merge', 'save']);
+    expect(events.filter((e) => e.step === 'merge').map((e) => `${e.current}/${e.total}`)).toEqual(['0/5', '1/5', '2/5', '3/5', '4/5', '5/5']);
+  });
+
+  it.skipIf(popplerMissing)('has the promised page count and "Pagina X van Y" on every page', () => {
+    const path = write('pack.pdf', result.pdf);
+    expect(pdfPages(path)).toBe(result.pageCount);
+    const pages = pagesText(path);
+    expect(pages).toHaveLength(result.pageCount);
+    pages.forEach((text, i) => expect(text).toContain(`Pagina ${i + 1} van ${result.pageCount}`));
+  });
+
+  it.skipIf(popplerMissing)('has a cover, a TOC whose numbers point at the right pages, and attachments where promised', () => {
+    const pages = pagesText(write('pack.pdf', result.pdf));
+    const cover = pages[0] as string;
+    expect(cover).toContain('Zorg & Welzijn Noordëlijk');
+    expect(cover).toContain('Kwaliteitskader Wmo Midden-Groningen');
+    expect(cover).toMatch(/Peildatum\s+01-03-2025/);
+    expect(cover).toContain('01-03-2025 14:05 (Nederlandse tijd)');
+    expect(cover).toContain('Kwaliteitsmap 0.1.0');
+
+    const toc = pages[1] as string;
+    expect(toc).toContain('Inhoudsopgave');
+    for (const entry of result.toc) {
+      const norm = (t: string) => t.replace(/\s+/g, ' ');
+      const line = toc.split('\n').find((l) => norm(l).includes(norm(entry.title.slice(0, 30))));
+      expect(line, entry.title).toBeDefined();
+      expect(line?.trim().endsWith(` ${entry.page}`), `${entry.title} → ${entry.page}`).toBe(true);
+      // The page the TOC names really holds that heading.
+      const target = pages[entry.page - 1] as string;
+      const heading =
+        entry.title.startsWith('Bijlagen') ? 'Bijlage 1 —' : entry.title.slice(0, 20);
+      expect(target.replace(/\s+/g, ' '), `page ${entry.page}`).toContain((heading as string).replace(/\s+/g, ' ').replace('…', ''));
+    }
+
+    const klacht = result.placed.find((p) => p.documentId === 'd-klacht');
+    expect(pages[klacht!.startPage - 1]).toContain(`Bijlage ${klacht!.number} — Klachtenregeling 2024 — MG-2.3`);
+    for (let i = 1; i <= 3; i++) expect(pages[klacht!.startPage - 1 + i]).toContain(`Klachtenregeling pagina ${i}`);
+    // The requirement entry cites the same start page.
+    const entryPage = pages.find((t) => t.includes('Klachtenregeling 2024 (bijlage 2)')) as string;
+    expect(entryPage).toMatch(new RegExp(`Klachtenregeling 2024 \\(bijlage 2\\).*\\s${klacht!.startPage}\\n`));
+  });
+
+  it.skipIf(popplerMissing)('has a manifest with the full SHA-256 of every attachment and a Dutch "niet opgenomen" page', () => {
+    const pages = pagesText(write('pack.pdf', result.pdf));
+    const manifestPage = result.toc.find((t) => t.title === 'Manifest')!.page;
+    const manifest = pages.slice(manifestPage - 1).join('\n');
+    expect(manifest).toContain('Manifest');
+    for (const a of fixture.model.attachments) {
+      expect(manifest).toContain(sha256Hex(a.bytes));
+      expect(manifest).toContain(a.fileName);
+    }
+    const klacht = result.placed.find((p) => p.documentId === 'd-klacht')!;
+    expect(manifest).toMatch(new RegExp(`\\b${klacht.number}\\s+${klacht.startPage}\\s+klachtenregeling\\.pdf`));
+    const skippedPage = pages[result.toc.find((t) => t.title === 'Niet opgenomen bijlagen')!.page - 1] as string;
+    expect(skippedPage).toContain('Meldcode getekend');
+    expect(skippedPage.replace(/\s+/g, ' ')).toContain('beveiligd met een wachtwoord');
+    expect(skippedPage.replace(/\s+/g, ' ')).toContain('beschadigd of onvolledig');
+  });
+
+  it.skipIf(qpdfMissing)('is a structurally valid PDF (qpdf --check)', () => {
+    const check = spawnSync('qpdf', ['--check', write('pack.pdf', result.pdf)], { encoding: 'utf8' });
+    expect(check.stdout).toContain('No syntax or stream encoding errors');
+    expect(check.status).toBe(0);
+  });
+
+  it.skipIf(sha256sumMissing)('exports a ZIP that `sha256sum -c` verifies', async () => {
+    const { zip, entries } = await buildPackZip(fixture.model, result, { pdfFileName: 'bewijsmap.pdf' });
+    const files = unzipSync(zip);
+    const root = join(dir, 'zip');
+    for (const [name, bytes] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, name)), { recursive: true });
+      writeFileSync(join(root, name), bytes);
+    }
+    expect(Object.keys(files)).toContain('bewijsmap.pdf');
+    expect(Object.keys(files)).toContain('manifest.json');
+    expect(Object.keys(files)).toContain('bijlagen/MG-2.3/klachtenregeling.pdf');
+    // A file proving two requirements sits in both folders.
+    expect(Object.keys(files)).toContain('bijlagen/WLZ-1.2/zorgleefplan.png');
+    expect(Object.keys(files)).toContain('bijlagen/MG-2.3/zorgleefplan.png');
+    // Files that could not go into the PDF are still exported.
+    expect(Object.keys(files)).toContain('bijlagen/WLZ-1.2/planning.docx');
+    const check = spawnSync('sha256sum', ['-c', 'sha256sums.txt'], { cwd: root, encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+    expect(check.stdout.trim().split('\n')).toHaveLength(entries.length);
+    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
+    expect(manifest.pdf.pageCount).toBe(result.pageCount);
+    expect(manifest.attachments.find((a: { documentId: string }) => a.documentId === 'd-enc').nietOpgenomen.code).toBe('encrypted');
+  });
+
+  it.skipIf(popplerMissing)('leaves personal staff documents out with include = no-personal', { timeout: 120_000 }, async () => {
+    const without = await buildEvidencePack(fixture.model, { fonts, include: 'no-personal' });
+    expect(without.placed.some((p) => p.documentId === 'd-vog')).toBe(false);
+    expect(without.pageCount).toBe(result.pageCount - 2); // VOG separator + its page
+    const text = pagesText(write('no-personal.pdf', without.pdf)).join('\n');
+    expect(text).not.toContain('VOG Anouk pagina 1');
+    expect(text).toContain('Zonder persoonlijke documenten van medewerkers');
+  });
+
+  it('stops with PackCancelledError when the signal aborts', async () => {
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const run = buildEvidencePack(fixture.model, {
+      fonts,
+      signal: controller.signal,
+      onProgress: (p) => {
+        seen.push(p.step);
+        if (p.step === 'inspect' && p.current === 2) controller.abort();
+      },
+    });
+    await expect(run).rejects.toBeInstanceOf(PackCancelledError);
+    expect(seen).not.toContain('merge');
+  });
+});
+
+describe('kwaliteitsverslag', () => {
+  it.skipIf(popplerMissing)('reports per theme whether requirements are met, without staff data', { timeout: 120_000 }, async () => {
+    const { model } = await makeFixture();
+    const pdf = await buildKwaliteitsverslag(model, { fonts });
+    const text = pagesText(write('verslag.pdf', pdf)).join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain('Kwaliteitsverslag');
+    expect(text).toContain('Thema 1. Persoonsgerichte zorg en ondersteuning');
+    expect(text).toContain('Vereisten');
+    expect(text).toContain('Er wordt gedeeltelijk voldaan aan bovenstaande eisen.');
+    expect(text).toContain('De regeling wordt jaarlijks geëvalueerd.');
+    expect(text).toContain('Eis 2 is niet van toepassing: Wij leveren geen Wlz-zorg met behandeling.');
+    expect(text).toContain('Pagina 1 van');
+    const personal: PackModel['staffMatrix'] = model.staffMatrix;
+    for (const row of personal!.rows) expect(text).not.toContain(row.name);
+    for (const a of model.attachments) {
+      expect(text).not.toContain(a.fileName);
+      expect(text).not.toContain(a.title);
+    }
+  });
+});
