@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } from 'electron';
+import { isAutoBackupDue } from '../../shared/bridge/auto-backup';
 import { HOST_CHANNELS, type AppRoute } from '../../shared/bridge/host-api';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { securityHeaders } from './csp';
@@ -14,6 +15,7 @@ import { installProcessErrorLogging, logError, logEvent } from './logging';
 import { buildMenuTemplate } from './menu-template';
 import { isPermissionGranted } from './permission-policy';
 import { resolveAppRequest } from './protocol-path';
+import { QuitGate } from './quit-gate';
 import { usesPersistentDefaultSession } from './session-policy';
 import { HostStore } from './store';
 import { decideNavigation, externalUrlToOpen } from './url-policy';
@@ -41,7 +43,10 @@ const rendererRoot = path.join(import.meta.dirname, '..', 'renderer');
 const preloadPath = path.join(import.meta.dirname, '..', 'preload', 'index.cjs');
 
 let mainWindow: BrowserWindow | null = null;
+let quitGate: QuitGate | null = null;
 let store: HostStore | null = null;
+/** app.quit() was asked for (menu, Cmd+Q): after the quit backup, quit rather than only close the window. */
+let quitRequested = false;
 
 if (!app.requestSingleInstanceLock()) {
   // Another Kwaliteitsmap is running on this data folder: it gets focus (second-instance), we leave.
@@ -49,6 +54,9 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', () => showMainWindow());
   app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -70,7 +78,7 @@ function start(): void {
   configureSession();
   registerAppProtocol();
   store = new HostStore();
-  registerHostHandlers({ getMainWindow: () => mainWindow, store, navigate });
+  registerHostHandlers({ getMainWindow: () => mainWindow, store, navigate, onQuitReady: () => quitGate?.onQuitReady() });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate(
@@ -168,18 +176,24 @@ function createMainWindow(): void {
 
   if (saved && typeof saved === 'object' && (saved as { maximized?: unknown }).maximized === true) window.maximize();
   window.once('ready-to-show', () => window.show());
-  window.on('close', () => {
+  const gate = createQuitGate(window);
+  quitGate = gate;
+  window.on('close', (event) => {
     try {
       store?.setWindowState(toSavedWindowState(window.getNormalBounds(), window.isMaximized()));
     } catch (error) {
       logError('save window state', error);
     }
+    if (gate.onClose()) event.preventDefault();
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+    if (quitGate === gate) quitGate = null;
   });
 
   window.webContents.on('render-process-gone', (_event, details) => {
+    // Gone while making the quit backup: close as the user asked, no reload offer.
+    if (gate.onRendererGone()) return;
     if (details.reason === 'clean-exit') return;
     logEvent('warn', `render-process-gone reason=${details.reason} exitCode=${details.exitCode}`);
     void offerReload(window, 'Kwaliteitsmap is onverwacht gestopt.', ['Opnieuw laden', 'Afsluiten']).then((reload) => {
@@ -198,6 +212,26 @@ function createMainWindow(): void {
   });
 
   void window.loadURL(APP_ENTRY_URL).catch((error: unknown) => logError('loadURL', error));
+}
+
+/** The automatic backup on close (quit-gate.ts): asks the renderer, never waits longer than its timeout. */
+function createQuitGate(window: BrowserWindow): QuitGate {
+  return new QuitGate({
+    isDue: () => !!store && isAutoBackupDue({ settings: store.getSettings(), now: new Date(), needsFolder: true }).due,
+    requestBackup: () => {
+      const contents = window.webContents;
+      if (window.isDestroyed() || contents.isDestroyed() || contents.isCrashed() || contents.isLoading()) return false;
+      contents.send(HOST_CHANNELS.beforeQuit);
+      return true;
+    },
+    finish: () => {
+      if (quitRequested) app.quit();
+      else if (!window.isDestroyed()) window.close();
+    },
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    log: (message) => logEvent('info', message),
+  });
 }
 
 async function offerReload(window: BrowserWindow, message: string, buttons: [string, string]): Promise<boolean> {

@@ -21,6 +21,25 @@ async function invoke<T>(channel: string, ...args: unknown[]): Promise<T> {
 
 const routes: readonly string[] = APP_ROUTES;
 
+/**
+ * Listeners for the quit backup. Main holds the close until quitReady (or its timeout); when the
+ * page has not subscribed (still starting, first-run screen) or a listener throws, the preload
+ * answers at once so closing is never held up for nothing.
+ */
+const quitListeners = new Set<() => void>();
+ipcRenderer.on(HOST_CHANNELS.beforeQuit, () => {
+  let handled = false;
+  for (const listener of quitListeners) {
+    try {
+      listener();
+      handled = true;
+    } catch {
+      // A broken listener must not hold the quit: fall through to quitReady below if none worked.
+    }
+  }
+  if (!handled) void invoke(HOST_CHANNELS.quitReady).catch(() => undefined);
+});
+
 const api = {
   getSettings: () => invoke(HOST_CHANNELS.getSettings),
   setSettings: (patch) => invoke(HOST_CHANNELS.setSettings, patch),
@@ -29,6 +48,18 @@ const api = {
   notify: (request) => invoke(HOST_CHANNELS.notify, request),
   appInfo: () => invoke(HOST_CHANNELS.appInfo),
   openDataFolder: () => invoke(HOST_CHANNELS.openDataFolder),
+  chooseFolder: (request) => invoke(HOST_CHANNELS.chooseFolder, request),
+  writeAutoBackup: (request) => invoke(HOST_CHANNELS.writeAutoBackup, request),
+  quitReady: () => invoke(HOST_CHANNELS.quitReady),
+  onBeforeQuit: (listener) => {
+    if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+    // A wrapper per subscription, so subscribing the same function twice gives two separate unsubscribes.
+    const wrapped = () => listener();
+    quitListeners.add(wrapped);
+    return () => {
+      quitListeners.delete(wrapped);
+    };
+  },
   onNavigate: (listener) => {
     if (typeof listener !== 'function') throw new TypeError('listener must be a function');
     const wrapped = (_event: IpcRendererEvent, route: unknown) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Settings, SettingsPatch } from './settings';
 import { SettingsPatchSchema } from './settings';
+import { AUTO_BACKUP_NAME_PATTERN } from './auto-backup-name';
 
 /**
  * The one contract between the renderer and its host. The Electron preload implements it
@@ -20,6 +21,22 @@ export interface HostApi {
   openDataFolder(): Promise<boolean>;
   /** The host asks the UI to go somewhere (menu item, notification click). Returns an unsubscribe. */
   onNavigate(listener: (route: AppRoute) => void): () => void;
+  /** Shows a folder dialog (desktop). Resolves {} when cancelled, and always in the browser. */
+  chooseFolder(request: ChooseFolderRequest): Promise<ChooseFolderResult>;
+  /**
+   * Writes an automatic backup. Desktop: atomically into settings.autoBackupFolder, then removes all
+   * but the newest settings.keepBackups automatic backups there (never any other file), and records
+   * lastAutoBackupDate. Browser: downloads it (nothing can be pruned there).
+   */
+  writeAutoBackup(request: WriteAutoBackupRequest): Promise<WriteAutoBackupResult>;
+  /**
+   * The window is closing and an automatic backup is due (desktop only; never fires in the browser).
+   * The listener makes the backup and then calls quitReady(). Returns an unsubscribe. With no
+   * listener subscribed, the preload answers quitReady() itself, so a quit never waits for nothing.
+   */
+  onBeforeQuit(listener: () => void): () => void;
+  /** Tells the host the quit backup is done (or failed): it closes the window now. */
+  quitReady(): Promise<void>;
 }
 
 export const APP_ROUTES = ['overzicht', 'checklist', 'personeel', 'documenten', 'termijnen', 'pakket', 'instellingen', 'over'] as const;
@@ -74,6 +91,29 @@ export const NotifyRequestSchema = z.object({
 });
 export type NotifyRequest = z.infer<typeof NotifyRequestSchema>;
 
+export const ChooseFolderRequestSchema = z.object({
+  title: z.string().min(1).max(200),
+});
+export type ChooseFolderRequest = z.infer<typeof ChooseFolderRequestSchema>;
+export interface ChooseFolderResult {
+  /** The chosen folder; absent when cancelled or when the host has no folders (browser). */
+  path?: string;
+}
+
+export const WriteAutoBackupRequestSchema = z.object({
+  /** Only the automatic-backup name pattern: no separators, so no way out of the chosen folder. */
+  fileName: z.string().max(100).regex(AUTO_BACKUP_NAME_PATTERN, 'ongeldige bestandsnaam'),
+  bytes: z.custom<Uint8Array>((b) => b instanceof Uint8Array && b.byteLength > 0 && b.byteLength <= MAX_IPC_BYTES, 'ongeldige bytes'),
+});
+export type WriteAutoBackupRequest = z.infer<typeof WriteAutoBackupRequestSchema>;
+export interface WriteAutoBackupResult {
+  saved: boolean;
+  /** Where it went (desktop). */
+  path?: string;
+  /** How many older automatic backups were removed. */
+  removed: number;
+}
+
 export interface AppInfo {
   host: 'electron' | 'browser';
   version: string;
@@ -91,7 +131,15 @@ export const HOST_CHANNELS = {
   appInfo: 'host:app-info',
   openDataFolder: 'host:open-data-folder',
   navigate: 'host:navigate',
-} as const satisfies Record<Exclude<keyof HostApi, 'onNavigate'> | 'navigate', string>;
+  chooseFolder: 'host:choose-folder',
+  writeAutoBackup: 'host:write-auto-backup',
+  quitReady: 'host:quit-ready',
+  /** Event main → renderer: the window is closing and an automatic backup is due. */
+  beforeQuit: 'host:before-quit',
+} as const satisfies Record<HostInvokeMethod | 'navigate' | 'beforeQuit', string>;
+
+/** Bridge functions that are calls into main; the on* ones are subscriptions to main's events. */
+export type HostInvokeMethod = Exclude<keyof HostApi, 'onNavigate' | 'onBeforeQuit'>;
 
 /** Argument schemas main validates before doing anything. */
 export const HOST_ARG_SCHEMAS = {
@@ -102,7 +150,10 @@ export const HOST_ARG_SCHEMAS = {
   notify: z.tuple([NotifyRequestSchema]),
   appInfo: z.tuple([]),
   openDataFolder: z.tuple([]),
-} as const satisfies Record<Exclude<keyof HostApi, 'onNavigate'>, z.ZodType>;
+  chooseFolder: z.tuple([ChooseFolderRequestSchema]),
+  writeAutoBackup: z.tuple([WriteAutoBackupRequestSchema]),
+  quitReady: z.tuple([]),
+} as const satisfies Record<HostInvokeMethod, z.ZodType>;
 
 /** The global name under which the preload exposes the bridge. */
 export const HOST_GLOBAL = 'kwaliteitsmapHost';

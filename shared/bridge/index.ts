@@ -1,2 +1,3 @@
 export * from './host-api';
 export * from './settings';
+export * from './auto-backup';

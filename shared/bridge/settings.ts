@@ -13,9 +13,13 @@ const FIELDS = {
   lastNotificationDate: isoDay,
   /** Largest file accepted on import, in MB. */
   maxFileSizeMb: z.number().int().min(1).max(2000),
-  /** Folder for automatic backups (desktop only). */
+  /** Automatic backup at most once a day: on quit to autoBackupFolder (desktop), as a download at start-up (browser). */
+  autoBackupEnabled: z.boolean(),
+  /** Folder for automatic backups (desktop only); main accepts only a folder the user picked in its dialog. */
   autoBackupFolder: z.string().max(4096),
+  /** How many automatic backups stay in autoBackupFolder; older ones (and only those) are removed. */
   keepBackups: z.number().int().min(1).max(100),
+  /** 'YYYY-MM-DD' (Europe/Amsterdam) of the last automatic backup: at most one a day. */
   lastAutoBackupDate: isoDay,
 };
 
@@ -26,6 +30,7 @@ export const SettingsSchema = z.object({
   reminderTime: FIELDS.reminderTime.default('09:00'),
   lastNotificationDate: FIELDS.lastNotificationDate.optional(),
   maxFileSizeMb: FIELDS.maxFileSizeMb.default(100),
+  autoBackupEnabled: FIELDS.autoBackupEnabled.default(true),
   autoBackupFolder: FIELDS.autoBackupFolder.optional(),
   keepBackups: FIELDS.keepBackups.default(10),
   lastAutoBackupDate: FIELDS.lastAutoBackupDate.optional(),

@@ -79,7 +79,7 @@ export function actionLine(ctx: ActionContext): string {
   if (start?.problem) {
     return `${start.problem} Upload ${evidencePhrase(start.evidenceType)} van vóór de start als die er is, of leg in een toelichting vast hoe dit is opgelost.`;
   }
-  if (ctx.groups.length === 0) return 'Beoordeel zelf of u hieraan voldoet en leg uw toelichting vast.';
+  if (ctx.groups.length === 0) return 'Beoordeel zelf of je hieraan voldoet en leg je toelichting vast.';
   // Address the group that needs attention first: missing, then expired, then expiring.
   const order: Status[] = ['ontbreekt', 'verlopen', 'verloopt-binnenkort'];
   for (const s of order) {

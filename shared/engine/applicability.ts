@@ -29,5 +29,5 @@ export type Applicability = { applies: true } | { applies: false; reason: string
 export function requirementApplies(req: Pick<Requirement, 'appliesWhen'>, profile: IntakeProfile): Applicability {
   const conditions = req.appliesWhen;
   if (!conditions || conditions.some((c) => conditionHolds(c, profile))) return { applies: true };
-  return { applies: false, reason: `Geldt alleen voor ${joinNl(conditions.map(describeCondition))} (volgens uw intake).` };
+  return { applies: false, reason: `Geldt alleen voor ${joinNl(conditions.map(describeCondition))} (volgens je intake).` };
 }

@@ -39,7 +39,7 @@ export function emptyScopeOutcome(
   activePeople: readonly PersonInput[],
 ): { status: 'niet-van-toepassing' | 'ontbreekt'; text: string } {
   if (activePeople.length === 0) {
-    return { status: 'ontbreekt', text: 'Voeg uzelf en uw medewerkers toe onder Personeel.' };
+    return { status: 'ontbreekt', text: 'Voeg jezelf en je medewerkers toe onder Personeel.' };
   }
   const kinds = 'kinds' in scope && scope.kinds ? joinNl(scope.kinds.map((k) => PERSON_KIND_PLURALS[k])) : undefined;
   switch (scope.level) {

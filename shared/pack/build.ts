@@ -128,7 +128,7 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
     measured = { positions: frontOut.positions, pageCount: frontOut.pageCount };
     front = undefined;
   }
-  if (!front || !back || !map) throw new Error('De paginanummering van de bewijsmap kon niet worden bepaald.');
+  if (!front || !back || !map) throw new Error('De paginanummering van het bewijspakket kon niet worden bepaald.');
   lap('layout');
 
   const totalPages = map.total as number;
@@ -139,7 +139,7 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
     attachments: merged,
     total: totalPages,
     metadata: {
-      title: `Bewijsmap ${model.organisation.name} — peildatum ${model.peildatum}`,
+      title: `Bewijspakket ${model.organisation.name} — peildatum ${model.peildatum}`,
       author: model.organisation.name,
       producer: `Kwaliteitsmap ${model.appVersion}`,
       createdAt: new Date(model.generatedAt),

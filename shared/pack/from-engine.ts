@@ -3,8 +3,8 @@
  * The documents that prove a requirement are the ones the engine lists in RequirementResult.documentIds:
  * the revisions valid on the peildatum, so superseded or expired revisions never end up in the pack.
  */
-import { STATUS_LABELS, type EngineOutput, type RequirementResult, type Status } from '../engine';
-import type { Kader } from '../kaders/schema';
+import { STATUS_LABELS, documentValidity, matchesWhere, resolveRule, type EngineOutput, type RequirementResult, type Status } from '../engine';
+import type { Kader, Requirement } from '../kaders/schema';
 import type { Assessment, EvidenceDocument, Organisation } from '../model';
 import { formatDateNl } from './format';
 import type {
@@ -113,7 +113,8 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
         for (const documentId of documentIds) {
           const d = docs.get(documentId);
           if (!d) continue;
-          documents.push({ documentId, title: d.title, issueDate: d.issueDate, validUntil: d.validUntil, sha256: d.sha256, personal: d.personId !== undefined });
+          const validUntil = validThrough(d, requirement, source);
+          documents.push({ documentId, title: d.title, issueDate: d.issueDate, ...(validUntil ? { validUntil } : {}), sha256: d.sha256, personal: d.personId !== undefined });
           const list = citing.get(documentId) ?? [];
           if (!list.includes(id)) list.push(id);
           citing.set(documentId, list);
@@ -188,4 +189,12 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
     staffMatrix,
     attachments,
   };
+}
+
+/** The last valid day as the engine sees it for this requirement (e.g. a policy's review date), not only the typed-in date. */
+function validThrough(doc: EvidenceDocument, requirement: Requirement | undefined, kader: Kader | undefined): string | undefined {
+  if (!requirement || !kader) return doc.validUntil;
+  const accept = requirement.evidence.flatMap((g) => g.anyOf).find((a) => a.type === doc.evidenceType && matchesWhere(doc, a.where));
+  const validity = documentValidity(doc, resolveRule(doc.evidenceType, accept, requirement, kader));
+  return validity.ok ? validity.validThrough : doc.validUntil;
 }

@@ -119,7 +119,7 @@ function pageText(map: PageMap, anchor: string): string {
 
 function footer(plan: PackPlan, map: PageMap) {
   const { model } = plan.selection;
-  const left = `${model.organisation.name} · Bewijsmap · peildatum ${formatDateNl(model.peildatum)}`;
+  const left = `${model.organisation.name} · Bewijspakket · peildatum ${formatDateNl(model.peildatum)}`;
   // The back part is rendered once, after the front: its total is its own offset plus its page count.
   return (currentPage: number, pageCount: number) => ({
     margin: [50, 18, 50, 0],
@@ -142,7 +142,7 @@ function baseDefinition(plan: PackPlan, map: PageMap, content: PdfNode[]): DocDe
     pageSize: 'A4',
     pageMargins: [50, 50, 50, 56],
     info: {
-      title: `Bewijsmap ${model.organisation.name}`,
+      title: `Bewijspakket ${model.organisation.name}`,
       author: model.organisation.name,
       creator: `Kwaliteitsmap ${model.appVersion}`,
       producer: `Kwaliteitsmap ${model.appVersion}`,
@@ -221,7 +221,7 @@ function cover(plan: PackPlan): PdfNode[] {
   ];
   if (omittedPersonal > 0) rows.push(['Weggelaten', `${omittedPersonal} persoonlijke documenten van medewerkers`]);
   return [
-    { text: 'BEWIJSMAP KWALITEITSKADER', color: '#b6d4ea', fontSize: 10, bold: true, characterSpacing: 1.5, margin: [0, 10, 0, 6] },
+    { text: 'BEWIJSPAKKET KWALITEITSKADER', color: '#b6d4ea', fontSize: 10, bold: true, characterSpacing: 1.5, margin: [0, 10, 0, 6] },
     { text: org.name, color: '#ffffff', fontSize: 26, bold: true, margin: [0, 0, 0, 4] },
     { text: kaders.map((k) => k.title).join(' · '), color: '#ffffff', fontSize: 11, margin: [0, 0, 0, 0] },
     { text: '', margin: [0, 70, 0, 0] },
@@ -237,7 +237,7 @@ function cover(plan: PackPlan): PdfNode[] {
       : []),
     {
       text:
-        'Deze bewijsmap is lokaal gemaakt met Kwaliteitsmap. Per eis staan de status op de peildatum, de toelichting ' +
+        'Dit bewijspakket is lokaal gemaakt met Kwaliteitsmap. Per eis staan de status op de peildatum, de toelichting ' +
         'en de documenten die de eis aantonen, met de pagina waarop elk document in deze map begint. Het manifest ' +
         'achterin geeft per bijlage het volledige SHA-256-controlegetal, zodat iedereen kan nagaan dat een bestand ' +
         'niet is gewijzigd.',
@@ -373,9 +373,15 @@ function entryNodes(plan: PackPlan, map: PageMap, entry: PackRequirementEntry): 
     margin: [0, 0, 0, 18],
     stack: [
       {
+        // The id sits above the text: ids are long and would wrap mid-word in a narrow column.
         columns: [
-          { text: entry.id, bold: true, color: PRIMARY, width: 58, fontSize: 10.5 },
-          { text: entry.text, bold: true, fontSize: 10.5, width: '*' },
+          {
+            width: '*',
+            stack: [
+              { text: entry.id, color: PRIMARY, fontSize: 8 },
+              { text: entry.text, bold: true, fontSize: 10.5 },
+            ],
+          },
           { width: 110, stack: [statusChip(entry.status, STATUS_TEXT[entry.status])] },
         ],
         columnGap: 8,
@@ -463,7 +469,7 @@ function manifest(plan: PackPlan, map: PageMap): PdfNode[] {
     { text: 'Manifest', style: 'h1', id: anchors.manifest },
     {
       text:
-        'Alle bijlagen van deze bewijsmap met de pagina waarop ze beginnen, bestandsnaam, type, grootte en het ' +
+        'Alle bijlagen van dit bewijspakket met de pagina waarop ze beginnen, bestandsnaam, type, grootte en het ' +
         'volledige SHA-256-controlegetal van het originele bestand. In het ZIP-bestand staan dezelfde bestanden met ' +
         'sha256sums.txt.',
       margin: [0, 0, 0, 10],

@@ -380,7 +380,7 @@ function drawSeparator(
     ['Bewijs voor', a.requirementIds.join(', ')],
     ['Bestand', a.fileName],
     ['Type en grootte', `${a.fileKind === 'pdf' ? 'PDF' : a.fileKind.toUpperCase()}, ${formatSizeNl(a.bytes.length)}`],
-    ['In deze bewijsmap', `${pages}, pagina ${first + 1}${planned.pageCount > 1 ? ` t/m ${last}` : ''}`],
+    ['In dit bewijspakket', `${pages}, pagina ${first + 1}${planned.pageCount > 1 ? ` t/m ${last}` : ''}`],
   ];
   if (item.documentRef?.issueDate) rows.push(['Afgegeven op', formatDateNl(item.documentRef.issueDate)]);
   if (item.documentRef) rows.push(['Geldig tot', item.documentRef.validUntil ? formatDateNl(item.documentRef.validUntil) : 'onbeperkt']);

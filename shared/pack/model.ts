@@ -178,6 +178,6 @@ export interface PackFonts {
 export class PackCancelledError extends Error {
   override readonly name = 'AbortError';
   constructor() {
-    super('Het maken van de bewijsmap is afgebroken.');
+    super('Het maken van het bewijspakket is afgebroken.');
   }
 }

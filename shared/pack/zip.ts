@@ -48,7 +48,7 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
 }> {
   const sha256 = options.sha256 ?? webCryptoSha256;
   const selection = selectForPack(model, options);
-  const pdfName = safeSegment(options.pdfFileName ?? 'bewijsmap.pdf');
+  const pdfName = safeSegment(options.pdfFileName ?? 'bewijspakket.pdf');
   const mtime = new Date(model.generatedAt);
   const files: Zippable = {};
   const entries: PackZipEntry[] = [];
@@ -92,7 +92,7 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
   }
 
   const manifest = {
-    format: 'kwaliteitsmap-bewijsmap/1',
+    format: 'kwaliteitsmap-bewijspakket/1',
     organisation: model.organisation,
     kaders: selection.kaders,
     peildatum: model.peildatum,

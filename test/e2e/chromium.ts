@@ -12,6 +12,8 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-sync',
   '--disable-quic',
+  // Like the Electron host (app.commandLine 'lang'): date inputs then read dd-mm-jjjj.
+  '--lang=nl',
 ];
 
 /** Every request the page made, so a test can prove nothing left 127.0.0.1. */
@@ -46,6 +48,8 @@ export class PersistentBrowser {
       args: CHROMIUM_ARGS,
       headless: true,
       locale: 'nl-NL',
+      // With Debian's chromium-l10n, date inputs then show dd-mm-jjjj as in the Dutch desktop app.
+      env: { ...process.env, LANGUAGE: 'nl', LANG: 'nl_NL.UTF-8' },
       timezoneId: 'Europe/Amsterdam',
       viewport: { width: 1280, height: 860 },
       acceptDownloads: options.acceptDownloads ?? true,

@@ -5,13 +5,18 @@ import {
   HOST_CHANNELS,
   type AppInfo,
   type AppRoute,
+  type ChooseFolderResult,
   type OpenedFile,
   type SaveFileResult,
+  type WriteAutoBackupResult,
 } from '../../../shared/bridge/host-api';
+import { todayInAmsterdam } from '../../../shared/dates';
 import { writeFileAtomic } from '../atomic-write';
+import { writeAutoBackupFile } from '../auto-backup-files';
 import { guessMimeType, MAX_OPEN_FILE_BYTES } from '../file-types';
 import { HostRequestError, validateHostArgs, type HostArgs, type HostMethod } from '../ipc-validate';
-import { logError } from '../logging';
+import { logError, logEvent } from '../logging';
+import { refuseFolderChange } from '../settings-guard';
 import { applySettingsPatch } from '../settings-merge';
 import type { HostStore } from '../store';
 import { isTrustedSender } from '../url-policy';
@@ -21,6 +26,8 @@ export interface HostHandlerDeps {
   store: HostStore;
   /** Shows the window and asks the UI to open a route. */
   navigate(route: AppRoute): void;
+  /** The renderer finished the quit backup (see quit-gate.ts). */
+  onQuitReady(): void;
 }
 
 // Notifications are garbage-collected (and lose their click handler) unless referenced.
@@ -28,6 +35,9 @@ const liveNotifications = new Set<Notification>();
 
 export function registerHostHandlers(deps: HostHandlerDeps): void {
   const { store } = deps;
+  // Folders the user picked in chooseFolder's dialog this session: the only new values setSettings
+  // accepts for autoBackupFolder (see settings-guard.ts).
+  const chosenFolders = new Set<string>();
 
   function handle<M extends HostMethod>(
     method: M,
@@ -56,7 +66,12 @@ export function registerHostHandlers(deps: HostHandlerDeps): void {
 
   handle('getSettings', async () => store.getSettings());
 
-  handle('setSettings', async ([patch]) => store.setSettings(applySettingsPatch(store.getSettings(), patch)));
+  handle('setSettings', async ([patch]) => {
+    const current = store.getSettings();
+    const refused = refuseFolderChange(current, patch, chosenFolders);
+    if (refused) throw new HostRequestError(refused);
+    return store.setSettings(applySettingsPatch(current, patch));
+  });
 
   handle('saveFile', async ([request], window): Promise<SaveFileResult> => {
     const remembered = request.folderKey ? store.getLastFolder(request.folderKey) : undefined;
@@ -117,6 +132,34 @@ export function registerHostHandlers(deps: HostHandlerDeps): void {
     notification.show();
   });
 
+  handle('chooseFolder', async ([request], window): Promise<ChooseFolderResult> => {
+    const current = store.getSettings().autoBackupFolder;
+    const start = current && path.isAbsolute(current) && (await isDirectory(current)) ? current : app.getPath('documents');
+    const result = await dialog.showOpenDialog(window, {
+      title: request.title,
+      buttonLabel: 'Map kiezen',
+      defaultPath: start,
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    const folder = result.canceled ? undefined : result.filePaths[0];
+    if (!folder || !path.isAbsolute(folder)) return {};
+    chosenFolders.add(folder);
+    return { path: folder };
+  });
+
+  handle('writeAutoBackup', async ([request]): Promise<WriteAutoBackupResult> => {
+    const settings = store.getSettings();
+    const folder = settings.autoBackupFolder?.trim();
+    if (!settings.autoBackupEnabled || !folder) return { saved: false, removed: 0 };
+    const written = await writeAutoBackupFile({ folder, fileName: request.fileName, bytes: request.bytes, keep: settings.keepBackups });
+    if (written.notRemoved.length) logEvent('warn', `auto-backup: ${written.notRemoved.length} old backup(s) could not be removed`);
+    // Recorded here, not only by the renderer: the window closes right after this on quit.
+    store.setSettings(applySettingsPatch(store.getSettings(), { lastAutoBackupDate: todayInAmsterdam() }));
+    return { saved: true, path: written.path, removed: written.removed.length };
+  });
+
+  handle('quitReady', async () => deps.onQuitReady());
+
   handle('appInfo', async (): Promise<AppInfo> => appInfo());
 
   handle('openDataFolder', async () => openDataFolder());
@@ -141,6 +184,10 @@ function genericFailure(method: HostMethod): string {
       return 'Opslaan is niet gelukt.';
     case 'openFiles':
       return 'Het bestand kon niet worden geopend.';
+    case 'writeAutoBackup':
+      return 'De automatische back-up kon niet worden opgeslagen.';
+    case 'chooseFolder':
+      return 'De map kon niet worden gekozen.';
     case 'getSettings':
     case 'setSettings':
       return 'De instellingen konden niet worden bewaard of gelezen.';

@@ -8,6 +8,8 @@ import { Shell } from './Shell';
 import { requestPersistentStorage } from './storage-persistence';
 import { loadSettings } from './settings';
 import { startReminderScheduler } from './reminders';
+import { useAutoBackup } from './auto-backup';
+import { AutoBackupStatus } from './AutoBackupStatus';
 
 export function App() {
   const db = getDb();
@@ -25,6 +27,8 @@ export function App() {
   // Reminders need the organisation's data and the stored settings (lastNotificationDate).
   const hasOrg = !!org;
   useEffect(() => (hasOrg && settingsReady ? startReminderScheduler() : undefined), [hasOrg, settingsReady]);
+  // Automatic backup: on quit (desktop), or once a day at start-up when there is data (browser).
+  useAutoBackup(org === undefined ? undefined : org !== null, settingsReady);
 
   if (org === undefined || !settingsReady) return null;
   if (org === null)
@@ -33,5 +37,10 @@ export function App() {
         <IntakeWizard />
       </main>
     );
-  return <Shell org={org} location={location} />;
+  return (
+    <>
+      <Shell org={org} location={location} />
+      <AutoBackupStatus />
+    </>
+  );
 }

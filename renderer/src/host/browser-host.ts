@@ -2,11 +2,13 @@ import {
   DEFAULT_SETTINGS,
   parseStoredSettings,
   SettingsPatchSchema,
+  WriteAutoBackupRequestSchema,
   type AppRoute,
   type FileFilter,
   type HostApi,
   type OpenedFile,
 } from '../../../shared/bridge';
+import { todayInAmsterdam } from '../../../shared/dates';
 
 const SETTINGS_KEY = 'kwaliteitsmap.settings';
 
@@ -24,27 +26,22 @@ export function createBrowserHost(version: string): HostApi {
     }
   };
 
+  const writeSettings = (patch: unknown) => {
+    const valid = SettingsPatchSchema.parse(patch);
+    const next = parseStoredSettings({ ...readSettings(), ...valid });
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify(next));
+    return next;
+  };
+
   return {
     async getSettings() {
       return readSettings();
     },
     async setSettings(patch) {
-      const valid = SettingsPatchSchema.parse(patch);
-      const next = parseStoredSettings({ ...readSettings(), ...valid });
-      localStorage.setItem(SETTINGS_KEY, JSON.stringify(next));
-      return next;
+      return writeSettings(patch);
     },
     async saveFile({ suggestedName, bytes }) {
-      const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      link.rel = 'noopener';
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // The download reads the object URL asynchronously; release it a little later.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      download(suggestedName, bytes);
       return { saved: true };
     },
     openFiles({ filters, multiple }) {
@@ -75,7 +72,37 @@ export function createBrowserHost(version: string): HostApi {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    // A page has no folders: the settings page explains that the browser downloads instead.
+    async chooseFolder() {
+      return {};
+    },
+    // The browser's automatic backup is a download (offered at start-up, see app/auto-backup.ts);
+    // downloads cannot be listed or removed, so nothing is pruned.
+    async writeAutoBackup(request) {
+      const { fileName, bytes } = WriteAutoBackupRequestSchema.parse(request);
+      download(fileName, bytes);
+      writeSettings({ lastAutoBackupDate: todayInAmsterdam() });
+      return { saved: true, removed: 0 };
+    },
+    // A closing page cannot wait for async work, so the host never asks for a quit backup.
+    onBeforeQuit() {
+      return () => undefined;
+    },
+    async quitReady() {},
   };
+}
+
+function download(fileName: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download reads the object URL asynchronously; release it a little later.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 function pickFiles(filters: FileFilter[], multiple: boolean): Promise<OpenedFile[]> {

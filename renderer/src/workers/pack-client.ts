@@ -61,7 +61,7 @@ export class PackClient {
     job: PackJobOptions & { zip?: { pdfFileName?: string } } = {},
   ): Promise<PackBuildOutput> {
     return this.start({ type: 'pack', model, options, zip: job.zip }, job).then((reply) => {
-      if (reply.type !== 'pack-done') throw new Error('Onverwacht antwoord van de bewijsmap-worker.');
+      if (reply.type !== 'pack-done') throw new Error('Onverwacht antwoord van de bewijspakket-worker.');
       return { result: reply.result, zip: reply.zip };
     });
   }
@@ -69,7 +69,7 @@ export class PackClient {
   /** Builds the public kwaliteitsverslag PDF (no staff data). */
   buildVerslag(model: PackModel, options: { kaderIds?: string[]; introduction?: string } = {}, job: PackJobOptions = {}): Promise<Uint8Array> {
     return this.start({ type: 'verslag', model, options }, job).then((reply) => {
-      if (reply.type !== 'verslag-done') throw new Error('Onverwacht antwoord van de bewijsmap-worker.');
+      if (reply.type !== 'verslag-done') throw new Error('Onverwacht antwoord van de bewijspakket-worker.');
       return reply.pdf;
     });
   }
@@ -86,7 +86,7 @@ export class PackClient {
     const worker = (this.options.createWorker ?? defaultWorker)();
     worker.onmessage = (event: MessageEvent<PackJobReply>) => this.onReply(event.data);
     worker.onerror = (event) => {
-      const error = new Error(`De bewijsmap-worker is gestopt: ${event.message}`);
+      const error = new Error(`De bewijspakket-worker is gestopt: ${event.message}`);
       for (const p of this.pending.values()) p.reject(error);
       this.pending.clear();
       this.worker?.terminate();
@@ -125,7 +125,7 @@ export class PackClient {
           this.pending.delete(id);
           this.worker?.terminate();
           this.worker = undefined;
-          for (const p of this.pending.values()) p.reject(new Error('De bewijsmap-worker is gestopt.'));
+          for (const p of this.pending.values()) p.reject(new Error('De bewijspakket-worker is gestopt.'));
           this.pending.clear();
         }, this.options.hardCancelMs ?? 3000);
       };

@@ -47,7 +47,7 @@ function fail(id: number, error: unknown): void {
     scope.postMessage({ type: 'error', id, code: 'cancelled', message: error.message });
   } else {
     const detail = error instanceof Error ? error.message : String(error);
-    scope.postMessage({ type: 'error', id, code: 'failed', message: `De bewijsmap kon niet worden gemaakt: ${detail}` });
+    scope.postMessage({ type: 'error', id, code: 'failed', message: `Het bewijspakket kon niet worden gemaakt: ${detail}` });
   }
 }
 

@@ -7,8 +7,8 @@ describe('intake answers switch requirements on and off', () => {
     const r = resultOf(run({ peildatum: '2025-01-01', profile: profile({ kind: 'zzp', staffCount: 1 }) }), 'mg-wmo.personeel.beleid');
     expect(r.status).toBe('niet-van-toepassing');
     expect(r.reasonSource).toBe('profiel');
-    expect(r.reason).toBe('Geldt alleen voor een organisatie met personeel (volgens uw intake).');
-    expect(r.action).toBe('Niets te doen. Geldt alleen voor een organisatie met personeel (volgens uw intake).');
+    expect(r.reason).toBe('Geldt alleen voor een organisatie met personeel (volgens je intake).');
+    expect(r.action).toBe('Niets te doen. Geldt alleen voor een organisatie met personeel (volgens je intake).');
     expect(resultOf(run({ peildatum: '2025-01-01' }), 'mg-wmo.personeel.beleid').status).toBe('ontbreekt');
   });
 
@@ -19,7 +19,7 @@ describe('intake answers switch requirements on and off', () => {
       expect(resultOf(off, id).status, id).toBe('niet-van-toepassing');
       expect(resultOf(on, id).status, id).toBe('ontbreekt');
     }
-    expect(resultOf(off, 'mg-wmo.veiligheid.vervoer').reason).toBe('Geldt alleen voor wie vervoer van cliënten biedt (volgens uw intake).');
+    expect(resultOf(off, 'mg-wmo.veiligheid.vervoer').reason).toBe('Geldt alleen voor wie vervoer van cliënten biedt (volgens je intake).');
   });
 
   it.each([
@@ -45,7 +45,7 @@ describe('intake answers switch requirements on and off', () => {
     expect(resultOf(run({ peildatum: '2025-01-01' }), id).status).toBe('ontbreekt');
     const zzp = resultOf(run({ peildatum: '2025-01-01', profile: profile({ kind: 'zzp', staffCount: 1 }) }), id);
     expect(zzp.status).toBe('niet-van-toepassing');
-    expect(zzp.reason).toBe('Geldt alleen voor een organisatie met personeel of wie dagbesteding op een eigen locatie biedt (volgens uw intake).');
+    expect(zzp.reason).toBe('Geldt alleen voor een organisatie met personeel of wie dagbesteding op een eigen locatie biedt (volgens je intake).');
     expect(resultOf(run({ peildatum: '2025-01-01', profile: profile({ kind: 'zzp', staffCount: 1, services: ['dagbesteding-locatie'] }) }), id).status).toBe('ontbreekt');
   });
 
@@ -69,7 +69,7 @@ describe('intake answers switch requirements on and off', () => {
     expect(describeCondition({ clientGroupsAny: ['jeugd', 'wlz'] })).toBe('zorg onder de Jeugdwet of Wlz');
     expect(describeCondition({ maxStaff: 4 })).toBe('aanbieders met hooguit 4 medewerkers');
     expect(describeCondition({ organisationKind: 'zzp', servicesAny: ['vervoer'] })).toBe('een zzp’er zonder personeel en wie vervoer van cliënten biedt');
-    expect(requirementApplies({ appliesWhen: [{ clientGroupsAny: ['jeugd'] }] }, profile())).toEqual({ applies: false, reason: 'Geldt alleen voor zorg onder de Jeugdwet (volgens uw intake).' });
+    expect(requirementApplies({ appliesWhen: [{ clientGroupsAny: ['jeugd'] }] }, profile())).toEqual({ applies: false, reason: 'Geldt alleen voor zorg onder de Jeugdwet (volgens je intake).' });
     expect(requirementApplies({ appliesWhen: [{ clientGroupsAny: ['jeugd'] }] }, profile({ clientGroups: ['jeugd'] }))).toEqual({ applies: true });
     expect(requirementApplies({}, profile())).toEqual({ applies: true });
   });

@@ -37,7 +37,7 @@ describe('manual verdicts (Assessment.manual)', () => {
   it('a requirement without evidence types waits for the user’s own judgement', () => {
     const r = resultOf(run({ peildatum: '2025-01-01' }), id);
     expect(r.status).toBe('ontbreekt');
-    expect(r.action).toBe('Beoordeel zelf of u hieraan voldoet en leg uw toelichting vast.');
+    expect(r.action).toBe('Beoordeel zelf of je hieraan voldoet en leg je toelichting vast.');
   });
 
   it('settles it until the review interval has passed', () => {

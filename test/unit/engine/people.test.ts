@@ -23,7 +23,7 @@ describe('people over time', () => {
   it('with nobody entered yet, person requirements ask to add people', () => {
     const r = resultOf(run({ peildatum: '2025-01-01' }), 'mg-wmo.personeel.vog');
     expect(r.status).toBe('ontbreekt');
-    expect(r.action).toBe('Voeg uzelf en uw medewerkers toe onder Personeel.');
+    expect(r.action).toBe('Voeg jezelf en je medewerkers toe onder Personeel.');
   });
 
   it('a role someone must hold is missing when nobody holds it (EVV for the Wlz care plan)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/engine';
 import { BUILTIN_KADERS } from '../../../shared/kaders';
+import { getEvidenceType } from '../../../shared/evidence';
 import type { EvidenceDocument } from '../../../shared/model';
 import { buildEvidencePack, packModelFromEngine } from '../../../shared/pack';
 import { agencyInput } from '../engine/scenario';
@@ -64,6 +65,15 @@ describe('packModelFromEngine', () => {
     }
     const cited = new Set(entries.flatMap((e) => e.documents.map((d) => d.documentId)));
     expect([...cited].sort()).toEqual([...proving].sort());
+    // "Geldig tot" is the engine's last valid day (issue date + period, or an earlier own date), not only a typed-in date.
+    for (const e of entries) {
+      for (const ref of e.documents) {
+        const d = documents.find((x) => x.id === ref.documentId)!;
+        const type = getEvidenceType(d.evidenceType);
+        if (type?.validity.months !== undefined && d.issueDate && !d.validUntil) expect(ref.validUntil, `${e.id} ${d.id}`).toBeDefined();
+        if (ref.validUntil && d.validUntil) expect(ref.validUntil <= d.validUntil).toBe(true);
+      }
+    }
     // Staff matrix: same people and columns as the engine's.
     expect(model.staffMatrix?.rows.map((r) => r.name)).toEqual(output.staffMatrix.rows.map((r) => r.name));
     expect(model.staffMatrix?.columns).toEqual(output.staffMatrix.columns.map((c) => c.label));

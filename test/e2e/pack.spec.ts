@@ -1,0 +1,184 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { AppPage } from './pages/app-page';
+import { fillDocumentDetails } from './pages/document-form';
+import { isoDaysAgo } from './dates';
+import { expectAccessible } from './accessibility';
+import { makePdf } from '../fixtures/make-pdf';
+import { makePng, makeTiff } from '../fixtures/malformed/generate';
+
+const ORG = 'Thuiszorg Cliënt & Zorg';
+const PERSON = 'Ilse Wijnbergen';
+
+const pdfFile = async (name: string, pages: string[]) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(await makePdf(pages)) });
+
+/** Builds the chosen output on the Bewijspakket page, saves it (a download here) and returns its path. */
+async function buildAndSave(page: Page, output: RegExp, dir: string): Promise<{ path: string; name: string; status: string }> {
+  await page.getByRole('radio', { name: output }).check();
+  await page.getByRole('button', { name: 'Maken' }).click();
+  const ready = page.getByRole('region', { name: 'Klaar om op te slaan' });
+  await expect(ready).toBeVisible({ timeout: 60_000 });
+  const status = await ready.getByRole('status').first().innerText();
+  const download = page.waitForEvent('download');
+  await ready.getByRole('button', { name: 'Opslaan…' }).click();
+  const file = await download;
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  await expect(ready.getByRole('status').last()).toContainText('is opgeslagen');
+  return { path, name: file.suggestedFilename(), status };
+}
+
+const run = (cmd: string, args: string[], cwd?: string) => execFileSync(cmd, args, { encoding: 'utf8', ...(cwd ? { cwd } : {}) });
+const pageText = (pdf: string, n: number) => run('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-']);
+const pageCount = (pdf: string) => Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', [pdf]))![1]);
+
+test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker, saved, and check out with poppler and sha256sum', async ({ app }) => {
+  test.setTimeout(180_000);
+  const page = app.page;
+  const ui = new AppPage(page);
+  const dir = await mkdtemp(join(tmpdir(), 'kwaliteitsmap-pack-'));
+
+  // Seed: a zzp'er with a VOG (1 page), a meldcode (2 pages), a klachtenregeling photo (PNG, 1 page)
+  // and a privacy policy scanned as TIFF (kept, but cannot go into the PDF).
+  await ui.open();
+  await ui.firstRun(ORG, 'zzp', { kvk: '87654321' });
+  await ui.addPerson(PERSON, { functionTitle: 'Wijkverpleegkundige', startDate: isoDaysAgo(60) });
+  const vog = await pdfFile('vog-ilse.pdf', ['BIJLAGE-VOG pagina een']);
+  await ui.chooseDocuments([vog]);
+  await fillDocumentDetails(page, { type: 'VOG', issueDate: isoDaysAgo(70), checks: [/^45/] });
+  await ui.nav('Documenten').click();
+  await ui.chooseDocuments([
+    await pdfFile('meldcode.pdf', ['BIJLAGE-MELDCODE pagina een', 'BIJLAGE-MELDCODE pagina twee']),
+    { name: 'klachtenregeling.png', mimeType: 'image/png', buffer: Buffer.from(makePng(400, 300)) },
+    { name: 'privacybeleid.tif', mimeType: 'image/tiff', buffer: Buffer.from(makeTiff()) },
+  ]);
+  await fillDocumentDetails(page, { type: 'Meldcode huiselijk geweld en kindermishandeling', issueDate: isoDaysAgo(20) }, { more: true });
+  await fillDocumentDetails(page, { type: 'Klachtenregeling', issueDate: isoDaysAgo(10) }, { more: true });
+  await fillDocumentDetails(page, { type: 'Privacybeleid', issueDate: isoDaysAgo(5) });
+
+  // A toelichting goes into the pack (and, later, into the verslag).
+  await ui.nav('Checklist').click();
+  const klachten = page.getByRole('article', { name: /klachtenprocedure is eenvoudig/ });
+  await klachten.getByLabel('Toelichting: hoe voldoe je hieraan?').fill('De regeling staat op onze website onder Contact.');
+  await klachten.getByLabel('Toelichting: hoe voldoe je hieraan?').blur();
+  await expect(klachten.getByRole('status')).toContainText('Toelichting opgeslagen');
+
+  await ui.nav('Bewijspakket').click();
+  await expect(page.getByRole('heading', { name: 'Bewijspakket', level: 1 })).toBeVisible();
+  await expectAccessible(page, 'bewijspakket');
+
+  // --- The PDF ---
+  const pack = await buildAndSave(page, /Bewijspakket als PDF/, dir);
+  expect(pack.name).toMatch(/^bewijspakket-thuiszorg-client-zorg-\d{2}-\d{2}-\d{4}\.pdf$/);
+  // The user is told before saving that the TIFF is not in it.
+  const ready = page.getByRole('region', { name: 'Klaar om op te slaan' });
+  await expect(ready).toContainText('Eén bijlage is niet opgenomen');
+  await expect(ready).toContainText('privacybeleid.tif');
+  await page.screenshot({ path: 'docs/screenshots/bewijspakket.png' });
+
+  const total = pageCount(pack.path);
+  expect(pack.status).toContain(`(${total} pagina's)`);
+  const texts = Array.from({ length: total }, (_, i) => pageText(pack.path, i + 1));
+
+  // "Pagina X van Y" on every page, attachments included.
+  texts.forEach((t, i) => expect(t, `page ${i + 1}`).toContain(`Pagina ${i + 1} van ${total}`));
+
+  // Cover.
+  expect(texts[0]).toContain(ORG);
+  expect(texts[0]).toMatch(/Peildatum/);
+  expect(texts[0]).toMatch(/Gemaakt op\s+\d{2}-\d{2}-\d{4} \d{2}:\d{2}/);
+
+  // Attachments: a separator page ("BIJLAGE", "Bijlage N — …") followed by exactly the attachment's own
+  // pages, each stamped "Bijlage N — Pagina X van Y".
+  const attachments = [
+    { file: 'vog-ilse.pdf', marker: 'BIJLAGE-VOG', pages: 1 },
+    { file: 'meldcode.pdf', marker: 'BIJLAGE-MELDCODE', pages: 2 },
+    { file: 'klachtenregeling.png', marker: undefined, pages: 1 },
+  ];
+  const separators = texts.flatMap((t, i) => (/^\s*BIJLAGE\s*$/m.test(t) ? [i] : []));
+  expect(separators).toHaveLength(attachments.length);
+  const attachmentPageIndexes = new Set<number>();
+  const startPages: Record<string, number> = {};
+  for (const a of attachments) {
+    const at = separators.find((i) => texts[i]!.includes(a.file));
+    expect(at, `separator for ${a.file}`).toBeDefined();
+    const n = Number(/Bijlage (\d+) —/.exec(texts[at!]!)![1]);
+    startPages[a.file] = at! + 1;
+    expect(texts[at!]).toContain(`pagina ${at! + 2}`);
+    for (let k = 1; k <= a.pages; k++) {
+      const body = texts[at! + k]!;
+      expect(body).toContain(`Bijlage ${n} — Pagina ${at! + k + 1} van ${total}`);
+      if (a.marker) expect(body).toContain(a.marker);
+      else expect(body.replace(/Bijlage \d+ — Pagina \d+ van \d+/, '').trim()).toBe(''); // the photo: only the stamp
+      attachmentPageIndexes.add(at! + k);
+    }
+  }
+  // Nothing else carries the attachments' content: the page count is generated pages plus attachment pages.
+  expect(texts.filter((t) => /BIJLAGE-(VOG|MELDCODE)/.test(t))).toHaveLength(3);
+  const attachmentPages = attachments.reduce((sum, a) => sum + a.pages, 0);
+  const generated = texts.filter((t, i) => !attachmentPageIndexes.has(i) && !/BIJLAGE-/.test(t)).length;
+  expect(attachmentPageIndexes.size).toBe(attachmentPages);
+  expect(total).toBe(generated + attachmentPages);
+
+  // Table of contents: the page numbers are where things really are.
+  const tocStart = texts.findIndex((t) => /^\s*Inhoudsopgave/m.test(t));
+  expect(tocStart).toBe(1);
+  const toc = texts.slice(1, texts.findIndex((t) => /^\s*Samenvatting\s*$/m.test(t) && !/Inhoudsopgave/.test(t))).join('\n');
+  const tocPage = (title: string) => Number(new RegExp(`^${title}.*?\\s(\\d+)\\s*$`, 'm').exec(toc)?.[1]);
+  const manifestPage = texts.findIndex((t) => /^\s*Manifest\s*$/m.test(t) && !/Inhoudsopgave/.test(t));
+  expect(tocPage('Samenvatting')).toBe(texts.findIndex((t) => /^\s*Samenvatting\s*$/m.test(t) && !/Inhoudsopgave/.test(t)) + 1);
+  expect(tocPage('Personeelsmatrix')).toBe(texts.findIndex((t) => /^\s*Personeelsmatrix\s*$/m.test(t) && !/Inhoudsopgave/.test(t)) + 1);
+  expect(tocPage('Bijlagen')).toBe(Math.min(...separators) + 1);
+  expect(tocPage('Manifest')).toBe(manifestPage + 1);
+  expect(tocPage('Niet opgenomen bijlagen')).toBe(texts.findIndex((t) => /^\s*Niet opgenomen bijlagen\s*$/m.test(t) && !/Inhoudsopgave/.test(t)) + 1);
+  expect(toc).toMatch(/mg-wmo\.veiligheid\.meldcode /);
+
+  // Requirement entries: status, toelichting; the staff matrix; the manifest with full hashes.
+  const all = texts.join('\n');
+  expect(all).toContain('De regeling staat op onze website onder Contact.');
+  expect(all).toContain('Personeelsmatrix');
+  expect(all).toContain(PERSON);
+  expect(manifestPage).toBeGreaterThan(Math.max(...separators));
+  const manifest = texts.slice(manifestPage).join('\n');
+  for (const a of attachments) expect(manifest).toMatch(new RegExp(`^\\s*\\d+\\s+${startPages[a.file]} ${a.file.replace('.', '\\.')}`, 'm'));
+  expect(manifest.replace(/\s+/g, '')).toContain(createHash('sha256').update(vog.buffer).digest('hex'));
+  expect(all).toContain('Niet opgenomen');
+  expect(all).toContain('privacybeleid.tif');
+  // Dutch characters survive the embedded font.
+  expect(texts[0]).toContain('Cliënt');
+
+  // --- The ZIP ---
+  const zip = await buildAndSave(page, /Bewijspakket als ZIP/, dir);
+  expect(zip.name).toMatch(/\.zip$/);
+  const unpacked = join(dir, 'zip');
+  run('unzip', ['-q', zip.path, '-d', unpacked]);
+  const check = run('sha256sum', ['-c', 'sha256sums.txt'], unpacked);
+  expect(check).not.toMatch(/FAILED/);
+  const checked = check.trim().split('\n');
+  expect(checked.every((l) => l.endsWith(': OK'))).toBe(true);
+  const inZip = await readdir(join(unpacked, 'bijlagen'), { recursive: true });
+  for (const f of ['vog-ilse.pdf', 'meldcode.pdf', 'klachtenregeling.png', 'privacybeleid.tif']) expect(inZip.some((p) => p.endsWith(f)), f).toBe(true);
+  expect(checked.some((l) => l.startsWith(pack.name.replace(/\.pdf$/, '')))).toBe(true);
+  const manifestJson = JSON.parse(await readFile(join(unpacked, 'manifest.json'), 'utf8')) as unknown;
+  expect(JSON.stringify(manifestJson)).toContain('meldcode.pdf');
+  // The originals are byte-identical to what was imported.
+  const meldcodeInZip = inZip.find((p) => p.endsWith('meldcode.pdf'))!;
+  expect(run('pdftotext', [join(unpacked, 'bijlagen', meldcodeInZip), '-'])).toContain('BIJLAGE-MELDCODE pagina twee');
+
+  // --- The kwaliteitsverslag: the user's toelichting, no staff names ---
+  const verslag = await buildAndSave(page, /Openbaar kwaliteitsverslag/, dir);
+  expect(verslag.name).toMatch(/^kwaliteitsverslag-.*\.pdf$/);
+  const verslagText = run('pdftotext', ['-layout', verslag.path, '-']);
+  expect(verslagText).toContain(ORG);
+  expect(verslagText).toContain('De regeling staat op onze website onder Contact.');
+  // Veiligheid: the meldcode is there, other requirements are not, so "gedeeltelijk"; Rechtmatigheid has nothing yet.
+  expect(verslagText).toContain('Er wordt gedeeltelijk voldaan aan bovenstaande eisen.');
+  expect(verslagText).toContain('Er wordt (nog) niet voldaan aan bovenstaande eisen.');
+  expect(verslagText).not.toContain('Wijnbergen');
+  expect(verslagText).not.toContain('vog-ilse.pdf');
+});
