@@ -1,15 +1,7 @@
 /** Deterministic pseudo-photos: smooth gradients and blobs plus grain, so they compress like photos. */
+import { mulberry32 } from '../../test/fixtures/malformed/generate';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /** RGB pixels (3 bytes per pixel). `grain` 0..64 sets how noisy (and therefore how large) the result is. */
 export function synthPhoto(width: number, height: number, seed: number, grain = 12): Uint8Array {

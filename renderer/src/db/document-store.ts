@@ -1,7 +1,7 @@
 import type { EvidenceDocument } from '../../../shared/model';
 import { UserError } from '../../../shared/errors/user-error';
 import type { KwaliteitsmapDb } from './database';
-import { sha256Hex } from './hash';
+import { sha256Hex } from '../../../shared/files/sha256';
 import { newId, nowIso } from './ids';
 
 /** A checked file ready to be stored: the caller sniffed, validated and hashed it. */
@@ -87,7 +87,7 @@ async function verifyOne(db: KwaliteitsmapDb, doc: Pick<EvidenceDocument, 'id' |
   try {
     const content = await db.contents.get(doc.id);
     if (!content) return { documentId: doc.id, title: doc.title, reason: 'ontbreekt' };
-    if ((await sha256Hex(content.data)) !== doc.sha256) return { documentId: doc.id, title: doc.title, reason: 'afwijkende-hash' };
+    if ((await sha256Hex(new Uint8Array(await content.data.arrayBuffer()))) !== doc.sha256) return { documentId: doc.id, title: doc.title, reason: 'afwijkende-hash' };
     return undefined;
   } catch {
     return { documentId: doc.id, title: doc.title, reason: 'onleesbaar' };

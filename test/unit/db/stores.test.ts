@@ -5,7 +5,7 @@ import { KwaliteitsmapDb } from '../../../renderer/src/db/database';
 import { addPerson, erasePerson, erasurePreview } from '../../../renderer/src/db/people-store';
 import { deleteDocument, storeDocuments, verifyAllDocuments, type DocumentToStore } from '../../../renderer/src/db/document-store';
 import { saveAssessment } from '../../../renderer/src/db/assessment-store';
-import { sha256Hex } from '../../../renderer/src/db/hash';
+import { sha256Hex } from '../../../shared/files/sha256';
 import { UserError } from '../../../shared/errors/user-error';
 
 let db: KwaliteitsmapDb;

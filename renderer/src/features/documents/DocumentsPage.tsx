@@ -2,16 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { OpenedFile } from '../../../../shared/bridge';
 import { getEvidenceType } from '../../../../shared/evidence';
-import { sentenceCase } from '../../lib/text';
-import { formatDateNl } from '../../../../shared/dates';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { getDb } from '../../db/database';
 import { host } from '../../host';
-import { hrefFor } from '../../app/routing';
 import { DropZone } from '../../components/DropZone';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DOCUMENT_FILTERS } from './file-filters';
 import { ImportPanel } from './ImportPanel';
+import { DocumentList } from './DocumentList';
 
 export function DocumentsPage() {
   const db = getDb();
@@ -51,37 +49,11 @@ export function DocumentsPage() {
         <label htmlFor="doc-search">Zoeken</label>
         <input id="doc-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Titel, soort, bestand of naam" />
       </div>
-      {current.length === 0 ? (
-        <p className="empty">{q ? 'Geen documenten gevonden.' : 'Nog geen documenten. Voeg je beleid, certificaten en bewijsstukken toe.'}</p>
-      ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Document</th>
-              <th scope="col">Soort</th>
-              <th scope="col">Van</th>
-              <th scope="col">Datum</th>
-              <th scope="col">Bestand</th>
-            </tr>
-          </thead>
-          <tbody>
-            {current.map((d) => (
-              <tr key={d.id}>
-                <td>
-                  <a href={hrefFor('documenten', d.id)}>{d.title}</a>
-                </td>
-                <td>{sentenceCase(getEvidenceType(d.evidenceType)?.label ?? d.evidenceType)}</td>
-                <td>{d.personId ? names.get(d.personId) : 'Organisatie'}</td>
-                <td>{d.issueDate ? formatDateNl(d.issueDate) : '—'}</td>
-                <td>
-                  {d.fileName}
-                  {!d.mergeable && <span className="tag"> niet in pakket</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DocumentList
+        documents={current}
+        owners={names}
+        empty={q ? 'Geen documenten gevonden.' : 'Nog geen documenten. Voeg je beleid, certificaten en bewijsstukken toe.'}
+      />
     </section>
   );
 }
