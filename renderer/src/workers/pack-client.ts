@@ -9,8 +9,8 @@ import {
   type PackOptions,
   type PackProgress,
   type PackResult,
-  type PackZipEntry,
-} from '../../../shared/pack';
+} from '../../../shared/pack/model';
+import type { PackZipEntry } from '../../../shared/pack/zip';
 import type { PackJobReply, PackJobRequest } from './pack-protocol';
 
 export type { PackJobReply, PackJobRequest } from './pack-protocol';

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { PACK_STEP_LABELS, type PackInclude, type PackProgress, type SkippedAttachment } from '../../../../shared/pack';
+import { PACK_STEP_LABELS, type PackInclude, type PackProgress, type SkippedAttachment } from '../../../../shared/pack/model';
 import { formatDateNl, isIsoDate, todayInAmsterdam } from '../../../../shared/dates';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { getDb } from '../../db/database';

@@ -1,6 +1,7 @@
 import { evaluate } from '../../../../shared/engine';
 import { BUILTIN_KADERS } from '../../../../shared/kaders';
-import { packModelFromEngine, type PackModel } from '../../../../shared/pack';
+import { packModelFromEngine } from '../../../../shared/pack/from-engine';
+import type { PackModel } from '../../../../shared/pack/model';
 import type { KwaliteitsmapDb } from '../../db/database';
 import type { VaultData } from '../../app/engine';
 
