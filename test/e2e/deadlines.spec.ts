@@ -146,8 +146,8 @@ test('deadlines: grouped and filtered, calendar export with stable UIDs, renewal
     expect(e.get('DTSTART')!.params).toEqual({ VALUE: 'DATE' });
     expect(e.get('SUMMARY')!.value).toMatch(/^Scholing vernieuwen: .+ – (Anna de Vries|Bram Bakker)$/);
     const alarms = e.children.filter((c) => c.type === 'VALARM');
-    // Default horizon 60 days, reminder time 09:00: 60 days before at 09:00.
-    expect(alarms.map((a) => a.get('TRIGGER')!.value)).toEqual(e.get('DTSTART')!.value === agressieDue.replaceAll('-', '') ? [] : ['-P59DT15H']);
+    // Default horizon 60 days, reminder time 23:59 (set above): 60 days before at 23:59.
+    expect(alarms.map((a) => a.get('TRIGGER')!.value)).toEqual(e.get('DTSTART')!.value === agressieDue.replaceAll('-', '') ? [] : ['-P59DT1M']);
   }
   expect(new Set(events.map((e) => e.get('UID')!.value)).size).toBe(3);
   await page.getByLabel('Herinnering in de agenda').selectOption({ label: '14 dagen van tevoren' });
@@ -155,7 +155,7 @@ test('deadlines: grouped and filtered, calendar export with stable UIDs, renewal
   const uids = (cal: typeof first) =>
     Object.fromEntries(cal.children.filter((c) => c.type === 'VEVENT').map((e) => [e.get('DTSTART')!.value, e.get('UID')!.value]));
   expect(uids(second)).toEqual(uids(first));
-  expect(second.children.flatMap((e) => e.children.map((a) => a.get('TRIGGER')!.value))).toEqual(['-P13DT15H', '-P13DT15H']);
+  expect(second.children.flatMap((e) => e.children.map((a) => a.get('TRIGGER')!.value))).toEqual(['-P13DT1M', '-P13DT1M']);
 
   // Notifications: nothing while they are off, even at launch.
   await ui.nav('Instellingen').click();
