@@ -230,7 +230,7 @@ function createQuitGate(window: BrowserWindow): QuitGate {
     },
     setTimer: (fn, ms) => setTimeout(fn, ms),
     clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-    log: (message) => logEvent('info', message),
+    log: (message, error) => (error === undefined ? logEvent('info', message) : logError(message, error)),
   });
 }
 

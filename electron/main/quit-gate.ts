@@ -23,7 +23,8 @@ export interface QuitGateDeps {
   finish(): void;
   setTimer(fn: () => void, ms: number): unknown;
   clearTimer(handle: unknown): void;
-  log(message: string): void;
+  /** `message` is a constant text; a caught error comes separately, so it can be scrubbed. */
+  log(message: string, error?: unknown): void;
   timeoutMs?: number;
 }
 
@@ -45,7 +46,7 @@ export class QuitGate {
     try {
       due = this.deps.isDue();
     } catch (error) {
-      this.deps.log(`auto-backup due check failed: ${String(error)}`);
+      this.deps.log('auto-backup due check failed', error);
     }
     if (!due || !this.safeRequest()) {
       this.current = 'released';
@@ -73,7 +74,7 @@ export class QuitGate {
     try {
       return this.deps.requestBackup();
     } catch (error) {
-      this.deps.log(`auto-backup request failed: ${String(error)}`);
+      this.deps.log('auto-backup request failed', error);
       return false;
     }
   }

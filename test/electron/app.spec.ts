@@ -26,7 +26,20 @@ test.describe('start-up and lock-down', () => {
       process: typeof (globalThis as { process?: unknown }).process,
       ipc: typeof (window as unknown as { ipcRenderer?: unknown }).ipcRenderer,
     }));
-    expect(surface.bridge).toEqual(['appInfo', 'getSettings', 'notify', 'onNavigate', 'openDataFolder', 'openFiles', 'saveFile', 'setSettings']);
+    expect(surface.bridge).toEqual([
+      'appInfo',
+      'chooseFolder',
+      'getSettings',
+      'notify',
+      'onBeforeQuit',
+      'onNavigate',
+      'openDataFolder',
+      'openFiles',
+      'quitReady',
+      'saveFile',
+      'setSettings',
+      'writeAutoBackup',
+    ]);
     expect(surface.require).toBe('undefined');
     expect(surface.process).toBe('undefined');
     expect(surface.ipc).toBe('undefined');

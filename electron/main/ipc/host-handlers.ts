@@ -151,7 +151,13 @@ export function registerHostHandlers(deps: HostHandlerDeps): void {
     const settings = store.getSettings();
     const folder = settings.autoBackupFolder?.trim();
     if (!settings.autoBackupEnabled || !folder) return { saved: false, removed: 0 };
-    const written = await writeAutoBackupFile({ folder, fileName: request.fileName, bytes: request.bytes, keep: settings.keepBackups });
+    const written = await writeAutoBackupFile({ folder, fileName: request.fileName, bytes: request.bytes, keep: settings.keepBackups }).catch(
+      (error: unknown) => {
+        // The user sees the Dutch message; the log gets the underlying (scrubbed) cause.
+        if (error instanceof HostRequestError && error.cause !== undefined) logError('writeAutoBackup', error.cause);
+        throw error;
+      },
+    );
     if (written.notRemoved.length) logEvent('warn', `auto-backup: ${written.notRemoved.length} old backup(s) could not be removed`);
     // Recorded here, not only by the renderer: the window closes right after this on quit.
     store.setSettings(applySettingsPatch(store.getSettings(), { lastAutoBackupDate: todayInAmsterdam() }));

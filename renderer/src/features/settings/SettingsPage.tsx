@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { Settings } from '../../../../shared/bridge';
+import type { Settings, SettingsPatch } from '../../../../shared/bridge';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { getDb } from '../../db/database';
 import { updateSettings, useSettings } from '../../app/settings';
@@ -8,23 +8,27 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { IntakeWizard } from '../intake/IntakeWizard';
 import { StorageSection } from './StorageSection';
 import { BackupSection } from './BackupSection';
+import { AutoBackupSection } from './AutoBackupSection';
+
+/** Which part of the page a change came from: its "Opgeslagen." or error shows there, and only there. */
+type SettingsPart = 'general' | 'autoBackup';
 
 export function SettingsPage() {
   const settings = useSettings();
   const db = getDb();
   const org = useLiveQuery(() => db.organisation.get('org'), [db]);
   const [editingIntake, setEditingIntake] = useState(false);
-  const [error, setError] = useState<string>();
-  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<{ part: SettingsPart; message: string }>();
+  const [saved, setSaved] = useState<SettingsPart>();
 
-  async function change(patch: Partial<Settings>) {
+  async function change(patch: SettingsPatch, part: SettingsPart = 'general') {
     setError(undefined);
-    setSaved(false);
+    setSaved(undefined);
     try {
       await updateSettings(patch);
-      setSaved(true);
+      setSaved(part);
     } catch (e) {
-      setError(userMessage(e, 'Deze instelling kon niet worden bewaard.'));
+      setError({ part, message: userMessage(e, 'Deze instelling kon niet worden bewaard.') });
     }
   }
 
@@ -85,14 +89,20 @@ export function SettingsPage() {
           }}
         />
       </div>
-      <ErrorMessage message={error} />
-      {saved && (
+      <ErrorMessage message={error?.part === 'general' ? error.message : undefined} />
+      {saved === 'general' && (
         <p role="status" className="muted">
           Opgeslagen.
         </p>
       )}
 
       <BackupSection />
+      <AutoBackupSection
+        settings={settings}
+        onChange={(patch) => change(patch, 'autoBackup')}
+        saved={saved === 'autoBackup'}
+        error={error?.part === 'autoBackup' ? error.message : undefined}
+      />
       <StorageSection />
     </section>
   );
