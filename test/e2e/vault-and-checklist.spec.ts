@@ -42,6 +42,9 @@ test('a zzp’er goes through the intake and adds VOG, diploma, BHV, meldcode an
   await fillDocumentDetails(page, { type: 'Klachtenregeling', issueDate: isoDaysAgo(10) });
   await expect(page.getByRole('link', { name: 'Meldcode huiselijk geweld en kindermishandeling' })).toBeVisible();
   await expectAccessible(page, 'documenten');
+  await page.getByRole('link', { name: 'Meldcode huiselijk geweld en kindermishandeling' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Meldcode huiselijk geweld en kindermishandeling' })).toBeVisible();
+  await expectAccessible(page, 'document');
 
   await ui.nav('Checklist').click();
   await expect(page.getByRole('article', { name: /actuele meldcode huiselijk geweld/ })).toContainText('In orde');
