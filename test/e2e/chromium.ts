@@ -37,12 +37,14 @@ export class PersistentBrowser {
   context!: BrowserContext;
   page!: Page;
   readonly requests = new RequestLog();
+  private launchOptions: Parameters<PersistentBrowser['launch']>[0] = {};
 
   constructor(profileDir?: string) {
     this.profileDir = profileDir ?? mkdtempSync(join(tmpdir(), 'kwaliteitsmap-e2e-'));
   }
 
-  async launch(options: { acceptDownloads?: boolean } = {}): Promise<Page> {
+  async launch(options: { acceptDownloads?: boolean; grantPersistentStorageTo?: string } = {}): Promise<Page> {
+    this.launchOptions = options;
     this.context = await chromium.launchPersistentContext(this.profileDir, {
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
@@ -56,16 +58,28 @@ export class PersistentBrowser {
     });
     this.requests.attach(this.context);
     this.page = this.context.pages()[0] ?? (await this.context.newPage());
+    if (options.grantPersistentStorageTo) await grantPersistentStorage(this.page, options.grantPersistentStorageTo);
     return this.page;
   }
 
   async restart(): Promise<Page> {
     await this.context.close();
-    return this.launch();
+    return this.launch(this.launchOptions);
   }
 
   async dispose(): Promise<void> {
     await this.context?.close().catch(() => undefined);
     rmSync(this.profileDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Grants `origin` persistent storage, as a user's engagement does in Chrome and as the desktop host's
+ * permission policy does for app://kwaliteitsmap; headless Chromium never grants it by itself.
+ */
+export async function grantPersistentStorage(page: Page, origin: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const { targetInfo } = await cdp.send('Target.getTargetInfo');
+  // The session stays attached: DevTools drops its permission overrides when it detaches.
+  await cdp.send('Browser.grantPermissions', { origin, permissions: ['durableStorage'], browserContextId: targetInfo.browserContextId });
 }
