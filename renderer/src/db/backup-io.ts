@@ -44,14 +44,7 @@ export interface ExportOptions {
  * backups out of the JS heap. Throws BackupError (Dutch message) when it cannot.
  */
 export async function exportBackup(db: KwaliteitsmapDb, options: ExportOptions): Promise<{ blob: Blob; result: BackupBuildResult }> {
-  const snapshot = await db.transaction('r', db.tables, async () => ({
-    organisation: await db.organisation.toArray(),
-    people: await db.people.toArray(),
-    documents: await db.documents.toArray(),
-    assessments: await db.assessments.toArray(),
-    customRequirements: await db.customRequirements.toArray(),
-    contents: await db.contents.toArray(),
-  }));
+  const snapshot = await readAllTables(db);
   const blobs = new Map(snapshot.contents.map((c) => [c.id, c.data]));
   const mimeById = new Map(snapshot.documents.map((d) => [d.id, d.mimeType]));
   const { contents, ...tables } = snapshot;
@@ -148,17 +141,8 @@ async function migrateOlder(db: KwaliteitsmapDb, backup: OlderBackup): Promise<{
     try {
       upgraded = new KwaliteitsmapDb(tmpName, options);
       await upgraded.open();
-      const u = upgraded;
-      return await u.transaction('r', u.tables, async () => ({
-        raw: {
-          organisation: await u.organisation.toArray(),
-          people: await u.people.toArray(),
-          documents: await u.documents.toArray(),
-          assessments: await u.assessments.toArray(),
-          customRequirements: await u.customRequirements.toArray(),
-        },
-        contents: await u.contents.toArray(),
-      }));
+      const { contents, ...raw } = await readAllTables(upgraded);
+      return { raw, contents };
     } catch (error) {
       throw new RestoreRefusal(
         'migration-failed',
@@ -289,9 +273,9 @@ export async function restoreBackup(db: KwaliteitsmapDb, source: Uint8Array | Pa
   };
 }
 
-/** The current data as a restorable snapshot (Blob handles, no copies of the bytes). */
-async function snapshot(db: KwaliteitsmapDb): Promise<Prepared> {
-  const s = await db.transaction('r', db.tables, async () => ({
+/** Every table in one read transaction, so the snapshot is consistent. */
+function readAllTables(db: KwaliteitsmapDb) {
+  return db.transaction('r', db.tables, async () => ({
     organisation: await db.organisation.toArray(),
     people: await db.people.toArray(),
     documents: await db.documents.toArray(),
@@ -299,6 +283,11 @@ async function snapshot(db: KwaliteitsmapDb): Promise<Prepared> {
     customRequirements: await db.customRequirements.toArray(),
     contents: await db.contents.toArray(),
   }));
+}
+
+/** The current data as a restorable snapshot (Blob handles, no copies of the bytes). */
+async function snapshot(db: KwaliteitsmapDb): Promise<Prepared> {
+  const s = await readAllTables(db);
   const expected = new Map<string, string>();
   for (const c of s.contents) expected.set(c.id, await sha256Hex(new Uint8Array(await c.data.arrayBuffer())));
   const { contents, ...tables } = s;
