@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect } from 'react';
+import { useModalDialog } from '../components/use-modal-dialog';
 import { dismissAutoBackupStatus, skipQuitBackup, useAutoBackupStatus, type AutoBackupStatus as Status } from './auto-backup';
 import './auto-backup.css';
 
@@ -49,13 +50,7 @@ function StartupNotice({ status }: { status: Exclude<Status, { phase: 'idle' }> 
 }
 
 function QuitBackupDialog({ status }: { status: Exclude<Status, { phase: 'idle' }> }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  const { ref, titleId } = useModalDialog();
   const title =
     status.phase === 'running'
       ? 'Automatische back-up maken…'

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 
 /**
  * A modal confirmation on the native <dialog>: focus is trapped, Escape cancels, and the
@@ -21,13 +22,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  const { ref, titleId } = useModalDialog();
   return (
     <dialog
       ref={ref}
