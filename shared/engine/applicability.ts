@@ -1,7 +1,7 @@
 /** Intake answers switch requirements on and off; when off, the reason is said in plain Dutch. */
 import type { Condition, Requirement } from '../kaders/schema';
 import type { IntakeProfile } from '../model';
-import { CLIENT_GROUP_LABELS, ORGANISATION_KIND_LABELS, SERVICE_LABELS, joinNl } from './labels';
+import { CLIENT_GROUP_PHRASES, ORGANISATION_KIND_LABELS, SERVICE_PHRASES, joinNl } from './labels';
 
 export function conditionHolds(c: Condition, profile: IntakeProfile): boolean {
   if (c.organisationKind !== undefined && profile.kind !== c.organisationKind) return false;
@@ -16,8 +16,8 @@ export function conditionHolds(c: Condition, profile: IntakeProfile): boolean {
 export function describeCondition(c: Condition): string {
   const parts: string[] = [];
   if (c.organisationKind) parts.push(`een ${ORGANISATION_KIND_LABELS[c.organisationKind]}`);
-  if (c.servicesAny) parts.push(`wie ${joinNl(c.servicesAny.map((s) => SERVICE_LABELS[s]))} biedt`);
-  if (c.clientGroupsAny) parts.push(`zorg onder de ${joinNl(c.clientGroupsAny.map((g) => CLIENT_GROUP_LABELS[g]))}`);
+  if (c.servicesAny) parts.push(`wie ${joinNl(c.servicesAny.map((s) => SERVICE_PHRASES[s]))} biedt`);
+  if (c.clientGroupsAny) parts.push(`zorg onder de ${joinNl(c.clientGroupsAny.map((g) => CLIENT_GROUP_PHRASES[g]))}`);
   if (c.minStaff !== undefined && c.maxStaff !== undefined) parts.push(`aanbieders met ${c.minStaff} tot en met ${c.maxStaff} medewerkers`);
   else if (c.minStaff !== undefined) parts.push(`aanbieders met meer dan ${c.minStaff - 1} medewerkers`);
   else if (c.maxStaff !== undefined) parts.push(`aanbieders met hooguit ${c.maxStaff} medewerkers`);

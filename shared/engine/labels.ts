@@ -1,8 +1,8 @@
-/** Dutch labels the engine uses in reasons and deadline titles; exported for the UI as well. */
+/** Dutch labels the engine uses in reasons and deadline titles; *_PHRASES read inside a sentence (the UI's own labels are in shared/model). */
 import type { ClientGroup, OrganisationKind, PersonKind, Service } from '../model';
 import type { DeadlineKind } from '../evidence';
 
-export const SERVICE_LABELS: Readonly<Record<Service, string>> = {
+export const SERVICE_PHRASES: Readonly<Record<Service, string>> = {
   begeleiding: 'begeleiding',
   'huishoudelijke-hulp': 'huishoudelijke hulp',
   'persoonlijke-verzorging': 'persoonlijke verzorging',
@@ -11,7 +11,7 @@ export const SERVICE_LABELS: Readonly<Record<Service, string>> = {
   medicatie: 'een rol bij medicatie',
 };
 
-export const CLIENT_GROUP_LABELS: Readonly<Record<ClientGroup, string>> = {
+export const CLIENT_GROUP_PHRASES: Readonly<Record<ClientGroup, string>> = {
   wmo: 'Wmo',
   jeugd: 'Jeugdwet',
   wlz: 'Wlz',
