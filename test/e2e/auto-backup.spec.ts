@@ -132,15 +132,8 @@ test('the browser downloads the automatic backup at start-up once a day, and the
   try {
     const freshPage = await fresh.launch();
     await freshPage.goto('/');
-    await freshPage.getByRole('heading', { name: 'Welkom bij Kwaliteitsmap' }).waitFor();
-    const freshChooser = freshPage.waitForEvent('filechooser');
-    await freshPage.getByRole('button', { name: 'Back-up terugzetten…' }).click();
-    await (await freshChooser).setFiles({ name: secondFile.suggestedFilename(), mimeType: 'application/zip', buffer: secondBytes });
-    const restoreDialog = freshPage.getByRole('dialog', { name: 'Back-up terugzetten?' });
-    await expect(restoreDialog).toContainText('Zorg met Aandacht');
-    await restoreDialog.getByRole('button', { name: 'Terugzetten' }).click();
-
     const restored = new AppPage(freshPage);
+    await restored.restoreFromWelcome({ name: secondFile.suggestedFilename(), buffer: secondBytes }, 'Zorg met Aandacht');
     await restored.nav('Personeel').click();
     expect(await restored.matrixCell('Personeel en bewijzen', 'Anna de Vries', 'VOG')).toContain('In orde');
     await restored.nav('Documenten').click();

@@ -28,7 +28,7 @@ test('a backup made in the app restores on a fresh profile, byte for byte', asyn
   // A damaged copy is refused before anything is touched.
   const damaged = Buffer.from(backup);
   damaged[Math.floor(damaged.length / 2)]! ^= 0xff;
-  let chooser = page.waitForEvent('filechooser');
+  const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Back-up terugzetten…' }).click();
   await (await chooser).setFiles({ name: 'kapot.kwaliteitsmap', mimeType: 'application/zip', buffer: damaged });
   await expect(page.getByRole('alert')).toBeVisible();
@@ -39,15 +39,8 @@ test('a backup made in the app restores on a fresh profile, byte for byte', asyn
   try {
     const freshPage = await fresh.launch();
     await freshPage.goto('/');
-    await freshPage.getByRole('heading', { name: 'Welkom bij Kwaliteitsmap' }).waitFor();
-    chooser = freshPage.waitForEvent('filechooser');
-    await freshPage.getByRole('button', { name: 'Back-up terugzetten…' }).click();
-    await (await chooser).setFiles({ name: 'backup.kwaliteitsmap', mimeType: 'application/zip', buffer: backup });
-    const dialog = freshPage.getByRole('dialog', { name: 'Back-up terugzetten?' });
-    await expect(dialog).toContainText('Zorg met Aandacht');
-    await dialog.getByRole('button', { name: 'Terugzetten' }).click();
-
     const restored = new AppPage(freshPage);
+    await restored.restoreFromWelcome({ name: 'backup.kwaliteitsmap', buffer: backup }, 'Zorg met Aandacht');
     await restored.nav('Personeel').click();
     expect(await restored.matrixCell('Personeel en bewijzen', 'Anna de Vries', 'VOG')).toContain('In orde');
     await restored.nav('Documenten').click();

@@ -52,6 +52,18 @@ export class AppPage {
     return row.getByRole('cell').nth(index - 1).innerText();
   }
 
+  /** On the welcome screen of an empty profile: restores a backup file after checking the dialog names `organisation`. */
+  async restoreFromWelcome(file: { name: string; buffer: Buffer }, organisation: string) {
+    const p = this.page;
+    await p.getByRole('heading', { name: 'Welkom bij Kwaliteitsmap' }).waitFor();
+    const chooser = p.waitForEvent('filechooser');
+    await p.getByRole('button', { name: 'Back-up terugzetten…' }).click();
+    await (await chooser).setFiles({ ...file, mimeType: 'application/zip' });
+    const dialog = p.getByRole('dialog', { name: 'Back-up terugzetten?' });
+    await dialog.getByText(organisation).first().waitFor();
+    await dialog.getByRole('button', { name: 'Terugzetten' }).click();
+  }
+
   /** Clicks "Document toevoegen" and answers the file chooser. */
   async chooseDocuments(files: FileSpec[]) {
     const chooser = this.page.waitForEvent('filechooser');
