@@ -2,8 +2,7 @@ import { hashAll, webCryptoSha256, type Sha256Fn } from './hash';
 import { inspectAttachment, type Inspected } from './inspect';
 import {
   anchors,
-  buildBackDefinition,
-  buildFrontDefinition,
+  buildPackDefinition,
   resolveToc,
   type PackPlan,
   type PageMap,
@@ -100,44 +99,23 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
     inspected[index] = undefined;
   }
 
-  // Layout: measure the front, render the back once (its pages follow all attachments), then the final front.
+  // Layout: one pdfmake pass over every physical page (attachments as placeholder pages), so pdfmake itself
+  // prints every page number; see layout.ts.
+  progress({ step: 'layout', current: 0, total: 1 });
+  const rendered = await renderDefinition(buildPackDefinition(plan), options.fonts);
   const attachmentPages = plan.included.reduce((n, p) => n + 1 + p.pageCount, 0);
-  const layoutTotal = 3;
-  progress({ step: 'layout', current: 0, total: layoutTotal });
-  let measured = await renderDefinition(buildFrontDefinition(plan, { pages: {}, offset: 1 }), options.fonts, false);
-  progress({ step: 'layout', current: 1, total: layoutTotal });
+  const frontPages = frontPageCount(plan, rendered.positions, attachmentPages);
+  const map = pageMap(plan, rendered.positions, frontPages, rendered.pageCount);
+  progress({ step: 'layout', current: 1, total: 1 });
   await checkpoint();
-
-  let front: Uint8Array | undefined;
-  let back: Uint8Array | undefined;
-  let map: PageMap | undefined;
-  for (let attempt = 0; attempt < 4; attempt++) {
-    const backOffset = measured.pageCount + attachmentPages + 1;
-    const backMap: PageMap = { pages: pageMap(plan, {}, measured.pageCount, {}, backOffset, 0).pages, offset: backOffset };
-    const backOut = await renderDefinition(buildBackDefinition(plan, backMap), options.fonts, true);
-    progress({ step: 'layout', current: 2, total: layoutTotal });
-    await checkpoint();
-    map = pageMap(plan, measured.positions, measured.pageCount, backOut.positions, backOffset, backOut.pageCount);
-    const frontOut = await renderDefinition(buildFrontDefinition(plan, map), options.fonts, true);
-    progress({ step: 'layout', current: 3, total: layoutTotal });
-    await checkpoint();
-    back = backOut.pdf;
-    front = frontOut.pdf;
-    // Numbers have fixed-width cells, so the final pass lays out identically; verify rather than assume.
-    if (frontOut.pageCount === measured.pageCount && samePositions(frontOut.positions, measured.positions)) break;
-    measured = { positions: frontOut.positions, pageCount: frontOut.pageCount };
-    front = undefined;
-  }
-  if (!front || !back || !map) throw new Error('De paginanummering van het bewijspakket kon niet worden bepaald.');
   lap('layout');
 
-  const totalPages = map.total as number;
+  const totalPages = map.total;
   progress({ step: 'merge', current: 0, total: merged.length });
   const out = await mergePack({
-    front,
-    back,
+    generated: rendered.pdf,
+    frontPages,
     attachments: merged,
-    total: totalPages,
     metadata: {
       title: `Bewijspakket ${model.organisation.name} — peildatum ${model.peildatum}`,
       author: model.organisation.name,
@@ -212,29 +190,31 @@ export function planAttachments(
   return { selection, included, skipped, hashes };
 }
 
-/** Physical page numbers of every anchor in the final PDF. */
-export function pageMap(
-  plan: PackPlan,
-  frontPositions: Record<string, number>,
-  frontPages: number,
-  backPositions: Record<string, number>,
-  backOffset: number,
-  backPages: number,
-): PageMap {
-  const pages: Record<string, number> = { ...frontPositions };
+/** The front part's page count: the manifest (always present) follows the front and the attachment pages. */
+function frontPageCount(plan: PackPlan, positions: Record<string, number>, attachmentPages: number): number {
+  const manifest = positions[anchors.manifest];
+  if (manifest === undefined) throw new Error('Interne fout: het manifest staat niet in de opmaak.');
+  return manifest - 1 - attachmentPages;
+}
+
+/**
+ * Physical page numbers of every anchor in the final PDF: the layout's own positions, checked against the
+ * attachment start pages that follow from the front page count and the attachments' page counts (the merge
+ * relies on exactly that arrangement of placeholder pages).
+ */
+export function pageMap(plan: PackPlan, positions: Record<string, number>, frontPages: number, total: number): PageMap {
+  const pages: Record<string, number> = { ...positions };
   let next = frontPages + 1;
   for (const p of plan.included) {
-    pages[anchors.attachment(p.number)] = next;
+    const anchor = anchors.attachment(p.number);
+    if (positions[anchor] !== next) {
+      throw new Error(`Interne fout: bijlage ${p.number} begint op pagina ${positions[anchor] ?? '?'}, ${next} verwacht.`);
+    }
     next += 1 + p.pageCount;
   }
   if (plan.included.length > 0) pages[anchors.attachments] = frontPages + 1;
-  for (const [id, page] of Object.entries(backPositions)) pages[id] = backOffset - 1 + page;
-  return { pages, offset: 1, total: backOffset - 1 + backPages };
-}
-
-function samePositions(a: Record<string, number>, b: Record<string, number>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+  if (positions[anchors.manifest] !== next) throw new Error('Interne fout: het manifest staat niet na de bijlagen.');
+  return { pages, total };
 }
 
 function documentRefs(selection: PackSelection): Map<string, PackDocumentRef> {

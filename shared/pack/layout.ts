@@ -1,11 +1,14 @@
 /**
- * pdfmake document definitions of the generated parts of the evidence pack. Pure: page numbers come in
- * through a PageMap, so the same builder serves the measuring pass and the final pass.
+ * pdfmake document definition of the generated parts of the evidence pack, laid out in ONE pass.
  *
- * Physical order of the pack:
- *   front (pdfmake): cover, inhoudsopgave, samenvatting, eisen per sectie, personeelsmatrix
- *   attachments (pdf-lib): per bijlage a separator page + its pages
- *   back (pdfmake): manifest, niet opgenomen
+ * Physical order of the pack, and of the single pdfmake document:
+ *   front: cover, inhoudsopgave, samenvatting, eisen per sectie, personeelsmatrix
+ *   attachments: per bijlage a placeholder page for its separator + one blank placeholder per page; the merge
+ *     (merge.ts) draws the separator on the first and replaces the others with the attachment's pages
+ *   back: manifest, niet opgenomen
+ * Because every physical page exists in the pdfmake document, every page number it prints is pdfmake's own:
+ * `pageReference` for numbers in the text (resolved after layout, right-aligned in fixed-width cells), the
+ * footer's page/pageCount for "Pagina X van Y". No measuring pass, no guessed offsets.
  */
 import { formatBytesExact, formatDateNl, formatSizeNl, formatTimestampAmsterdam, shortHash, truncate } from './format';
 import type { PackAttachment, PackRequirementEntry, PackStatus, PackTocEntry, SkippedAttachment } from './model';
@@ -41,8 +44,6 @@ const STATUS_FILL: Record<PackStatus, string> = {
 
 const PRIMARY = '#0b3c5d';
 const MUTED = '#57606a';
-/** Wide enough for any page number; only used while measuring, so widths never change between passes. */
-const PLACEHOLDER = '0000';
 
 /** An included attachment with its number and page count (known before layout). */
 export interface PlannedAttachment {
@@ -61,13 +62,11 @@ export interface PackPlan {
   hashes: Record<string, string>;
 }
 
-/** Page numbers in the final PDF; empty while measuring. */
+/** Page numbers in the final PDF (from the single layout pass). */
 export interface PageMap {
   /** Anchor id → physical page. */
   pages: Record<string, number>;
-  total?: number;
-  /** Physical page of generated page 1 of this part (front: 1; back: after all attachments). */
-  offset: number;
+  total: number;
 }
 
 export const anchors = {
@@ -98,8 +97,7 @@ export function tocItems(plan: PackPlan): TocItem[] {
     }
   }
   if (selection.staffMatrix) items.push({ level: 0, title: 'Personeelsmatrix', anchor: anchors.staff });
-  // One line for the bijlagen: the manifest (rendered once, after the attachments) lists each one with its
-  // start page, which keeps the front part — laid out twice — short.
+  // One line for the bijlagen: the manifest lists each one with its start page, which keeps the front short.
   if (plan.included.length > 0) {
     items.push({ level: 0, title: `Bijlagen (${plan.included.length}, per bijlage de pagina in het manifest)`, anchor: anchors.attachments });
   }
@@ -112,21 +110,31 @@ export function resolveToc(plan: PackPlan, map: PageMap): PackTocEntry[] {
   return tocItems(plan).map((i) => ({ level: i.level, title: i.title, page: map.pages[i.anchor] ?? 0 }));
 }
 
-function pageText(map: PageMap, anchor: string): string {
-  const page = map.pages[anchor];
-  return page === undefined ? PLACEHOLDER : String(page);
+/** Where an anchor's page in the TOC/bijlage column comes from (the TOC line "Bijlagen" starts at bijlage 1). */
+function anchorTarget(anchor: string): string {
+  return anchor === anchors.attachments ? anchors.attachment(1) : anchor;
 }
 
-function footer(plan: PackPlan, map: PageMap) {
+/**
+ * A page number filled in by pdfmake after layout. It lays the cell out with '00000' (noWrap: never split
+ * into two inlines, each of which would print the number) and right-aligns the real number when rendering.
+ * The target must be a text leaf with that `id` (pdfmake only creates named destinations for leaves; the
+ * number is also a link to it).
+ */
+function pageRef(anchor: string): { pageReference: string; noWrap: true } {
+  return { pageReference: anchorTarget(anchor), noWrap: true };
+}
+
+function footer(plan: PackPlan) {
   const { model } = plan.selection;
   const left = `${model.organisation.name} · Bewijspakket · peildatum ${formatDateNl(model.peildatum)}`;
-  // The back part is rendered once, after the front: its total is its own offset plus its page count.
+  // One document holds every physical page, so pdfmake's page and count are the pack's.
   return (currentPage: number, pageCount: number) => ({
     margin: [50, 18, 50, 0],
     columns: [
       { text: left, fontSize: 7.5, color: MUTED },
       {
-        text: `Pagina ${map.offset + currentPage - 1} van ${map.total ?? map.offset - 1 + pageCount}`,
+        text: `Pagina ${currentPage} van ${pageCount}`,
         alignment: 'right',
         fontSize: 7.5,
         color: MUTED,
@@ -136,7 +144,7 @@ function footer(plan: PackPlan, map: PageMap) {
   });
 }
 
-function baseDefinition(plan: PackPlan, map: PageMap, content: PdfNode[]): DocDefinition {
+function baseDefinition(plan: PackPlan, content: PdfNode[]): DocDefinition {
   const { model } = plan.selection;
   return {
     pageSize: 'A4',
@@ -150,7 +158,7 @@ function baseDefinition(plan: PackPlan, map: PageMap, content: PdfNode[]): DocDe
     language: 'nl-NL',
     defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2, color: '#1f2328' },
     styles: PACK_STYLES,
-    footer: footer(plan, map),
+    footer: footer(plan),
     content,
   };
 }
@@ -192,14 +200,44 @@ function statusChip(status: PackStatus, label: string): PdfNode {
 
 // ---------------------------------------------------------------------------------------------- front
 
-export function buildFrontDefinition(plan: PackPlan, map: PageMap): DocDefinition {
-  const content: PdfNode[] = [...cover(plan), ...toc(plan, map), ...summary(plan)];
-  for (const section of plan.selection.sections) content.push(...sectionNodes(plan, map, section));
-  if (plan.selection.staffMatrix) content.push(...staffMatrixNodes(plan));
-  const def = baseDefinition(plan, map, content);
+/** The whole generated document: front, attachment placeholders, back. */
+export function buildPackDefinition(plan: PackPlan): DocDefinition {
+  const content: PdfNode[] = frontNodes(plan);
+  if (plan.included.length > 0) content.push(placeholderSection(plan));
+  // A section starts on a new page (the last placeholder page holds a leaf, see below) and brings back the
+  // document's footer and portrait pages after the landscape staff matrix.
+  content.push({ section: backNodes(plan), pageOrientation: 'portrait' });
+  const def = baseDefinition(plan, content);
   def.background = (page: number, pageSize: { width: number }) =>
     page === 1 ? { canvas: [{ type: 'rect', x: 0, y: 0, w: pageSize.width, h: 170, color: PRIMARY }] } : null;
   return def;
+}
+
+function frontNodes(plan: PackPlan): PdfNode[] {
+  const content: PdfNode[] = [...cover(plan), ...toc(plan), ...summary(plan)];
+  for (const section of plan.selection.sections) content.push(...sectionNodes(plan, section));
+  if (plan.selection.staffMatrix) content.push(...staffMatrixNodes(plan));
+  return content;
+}
+
+/**
+ * One placeholder page per physical page of the attachments, without footer or background: the separator
+ * page carries the `att:N` anchor (a leaf, so pageReference and the named destination work), the attachment's
+ * pages are empty pages. merge.ts reuses the separator placeholder (keeping the destination valid) and drops
+ * the others. Page breaks sit on separate empty nodes: pdfmake reports no position for a node that has
+ * `pageBreak: 'before'`.
+ */
+function placeholderSection(plan: PackPlan): PdfNode {
+  const nodes: PdfNode[] = [];
+  const newPage = { text: '', pageBreak: 'after' };
+  plan.included.forEach((p, i) => {
+    if (i > 0) nodes.push(newPage);
+    nodes.push({ text: `Bijlage ${p.number}`, id: anchors.attachment(p.number) });
+    for (let page = 0; page < p.pageCount; page++) nodes.push(newPage);
+  });
+  // The back section only starts a new page when the current one has content.
+  nodes.push({ text: ' ' });
+  return { section: nodes, footer: null, background: null, pageOrientation: 'portrait' };
 }
 
 function cover(plan: PackPlan): PdfNode[] {
@@ -248,13 +286,13 @@ function cover(plan: PackPlan): PdfNode[] {
   ];
 }
 
-function toc(plan: PackPlan, map: PageMap): PdfNode[] {
+function toc(plan: PackPlan): PdfNode[] {
   const body = tocItems(plan).map((item) => {
     const indent = item.level * 14;
     const bold = item.level === 0;
     return [
       { text: item.title, margin: [indent, bold ? 3 : 0, 0, 0], bold, fontSize: bold ? 9.5 : 8.5 },
-      { text: pageText(map, item.anchor), alignment: 'right', bold, fontSize: bold ? 9.5 : 8.5, margin: [0, bold ? 3 : 0, 0, 0] },
+      { ...pageRef(item.anchor), alignment: 'right', bold, fontSize: bold ? 9.5 : 8.5, margin: [0, bold ? 3 : 0, 0, 0] },
     ];
   });
   return [
@@ -313,13 +351,13 @@ function summary(plan: PackPlan): PdfNode[] {
   return nodes;
 }
 
-function documentRows(plan: PackPlan, map: PageMap, entry: PackRequirementEntry): PdfNode[][] {
+function documentRows(plan: PackPlan, entry: PackRequirementEntry): PdfNode[][] {
   const placed = new Map(plan.included.map((p) => [p.attachment.documentId, p]));
   const skipped = new Set(plan.skipped.map((s) => s.documentId));
   return entry.documents.map((doc) => {
     const p = placed.get(doc.documentId);
     const where = p
-      ? { text: pageText(map, anchors.attachment(p.number)), alignment: 'right' }
+      ? { ...pageRef(anchors.attachment(p.number)), alignment: 'right' }
       : { text: skipped.has(doc.documentId) ? 'niet opgenomen' : 'geen bestand', italics: true, color: MUTED, alignment: 'right' };
     const hash = plan.hashes[doc.documentId] ?? doc.sha256;
     return [
@@ -332,7 +370,7 @@ function documentRows(plan: PackPlan, map: PageMap, entry: PackRequirementEntry)
   });
 }
 
-function entryNodes(plan: PackPlan, map: PageMap, entry: PackRequirementEntry): PdfNode {
+function entryNodes(plan: PackPlan, entry: PackRequirementEntry): PdfNode {
   const peil = formatDateNl(plan.selection.model.peildatum);
   const kv: PdfNode[][] = [[{ text: 'Bron', style: 'label' }, { text: entry.sourceRef || '—' }]];
   kv.push([
@@ -360,7 +398,7 @@ function entryNodes(plan: PackPlan, map: PageMap, entry: PackRequirementEntry): 
               { text: 'SHA-256', style: 'th' },
               { text: 'Pagina', style: 'th', alignment: 'right' },
             ],
-            ...documentRows(plan, map, entry),
+            ...documentRows(plan, entry),
           ],
         },
         layout: gridLayout,
@@ -373,19 +411,19 @@ function entryNodes(plan: PackPlan, map: PageMap, entry: PackRequirementEntry): 
     margin: [0, 0, 0, 18],
     stack: [
       {
-        // The id sits above the text: ids are long and would wrap mid-word in a narrow column.
+        // The id sits above the text: ids are long and would wrap mid-word in a narrow column. The anchor is on
+        // that first leaf (same page as the block), so pageReference links have a named destination.
         columns: [
           {
             width: '*',
             stack: [
-              { text: entry.id, color: PRIMARY, fontSize: 8 },
+              { text: entry.id, color: PRIMARY, fontSize: 8, id: anchors.requirement(entry.id) },
               { text: entry.text, bold: true, fontSize: 10.5 },
             ],
           },
           { width: 110, stack: [statusChip(entry.status, STATUS_TEXT[entry.status])] },
         ],
         columnGap: 8,
-        id: anchors.requirement(entry.id),
         margin: [0, 0, 0, 4],
       },
       { table: { widths: [118, '*'], body: kv }, layout: plainLayout },
@@ -394,13 +432,13 @@ function entryNodes(plan: PackPlan, map: PageMap, entry: PackRequirementEntry): 
   };
 }
 
-function sectionNodes(plan: PackPlan, map: PageMap, section: PackSelection['sections'][number]): PdfNode[] {
+function sectionNodes(plan: PackPlan, section: PackSelection['sections'][number]): PdfNode[] {
   const kader = plan.selection.kaders.find((k) => k.id === section.kaderId);
   return [
     { text: '', pageBreak: 'after' },
     { text: section.title, style: 'h1', id: anchors.section(section.id) },
     ...(kader ? [{ text: kader.title, style: 'small', margin: [0, -6, 0, 12] }] : []),
-    ...section.entries.map((e) => entryNodes(plan, map, e)),
+    ...section.entries.map((e) => entryNodes(plan, e)),
   ];
 }
 
@@ -445,17 +483,17 @@ function staffMatrixNodes(plan: PackPlan): PdfNode[] {
 
 // ----------------------------------------------------------------------------------------------- back
 
-export function buildBackDefinition(plan: PackPlan, map: PageMap): DocDefinition {
-  const content: PdfNode[] = [...manifest(plan, map)];
+function backNodes(plan: PackPlan): PdfNode[] {
+  const content: PdfNode[] = [...manifest(plan)];
   if (plan.skipped.length > 0) content.push(...skippedNodes(plan));
-  return baseDefinition(plan, map, content);
+  return content;
 }
 
-function manifest(plan: PackPlan, map: PageMap): PdfNode[] {
+function manifest(plan: PackPlan): PdfNode[] {
   const skipped = new Set(plan.skipped.map((s) => s.documentId));
   const rows = manifestRows(plan).map((r) => [
     { text: r.number ? String(r.number) : '—', style: 'td' },
-    { text: r.number ? pageText(map, anchors.attachment(r.number)) : '—', style: 'td', alignment: 'right' },
+    r.number ? { ...pageRef(anchors.attachment(r.number)), style: 'td', alignment: 'right' } : { text: '—', style: 'td', alignment: 'right' },
     { text: [{ text: r.fileName }, { text: `\n${r.title}`, color: MUTED, fontSize: 7.5 }], style: 'td' },
     { text: r.type, style: 'td' },
     { text: r.size < 1024 ? formatSizeNl(r.size) : `${formatSizeNl(r.size)}\n${formatBytesExact(r.size)} bytes`, style: 'td', fontSize: 7.5 },

@@ -4,6 +4,9 @@
  * - their page objects are moved into the output context and renumbered in place instead of being
  *   deep-cloned by copyPages (which copies every stream's bytes);
  * - JPEGs are embedded as-is (DCTDecode), PNGs without alpha as their own zlib data;
+ * - the generated document (pdfmake) already has a placeholder page for every attachment page: the first of
+ *   each bijlage becomes its separator (so named destinations pointing at it stay valid), the others are
+ *   dropped and replaced by the attachment's pages;
  * - the page tree is built once at the end, "Pagina X van Y" is stamped with a tiny content stream per page;
  * - saved without object streams and without yielding every 50 objects.
  */
@@ -15,6 +18,7 @@ import {
   PDFName,
   PDFNumber,
   PDFPage,
+  PDFPageLeaf,
   PDFRef,
   PDFStream,
   StandardFonts,
@@ -27,7 +31,7 @@ import {
   type PDFFont,
   type PDFObject,
 } from 'pdf-lib';
-import { collectPageRefs, parsePdfContext, type Inspected } from './inspect';
+import { collectPageRefs, type Inspected } from './inspect';
 import { formatDateNl, formatSizeNl } from './format';
 import type { PlannedAttachment } from './layout';
 import type { PackDocumentRef } from './model';
@@ -71,10 +75,11 @@ export interface MergeAttachment {
 }
 
 export interface MergeInput {
-  front: Uint8Array;
-  back: Uint8Array;
+  /** The generated document: front pages, one placeholder page per attachment page, back pages. */
+  generated: Uint8Array;
+  /** Pages before the first placeholder. */
+  frontPages: number;
   attachments: MergeAttachment[];
-  total: number;
   metadata: { title: string; author: string; producer: string; createdAt: Date };
   onAttachment?: (index: number) => Promise<void>;
   onSave?: () => void;
@@ -89,11 +94,16 @@ export interface MergeOutput {
 }
 
 export async function mergePack(input: MergeInput): Promise<MergeOutput> {
-  const doc = await PDFDocument.load(input.front, { updateMetadata: false, parseSpeed: Infinity });
+  const doc = await PDFDocument.load(input.generated, { updateMetadata: false, parseSpeed: Infinity });
   const ctx = doc.context;
   const pagesRef = doc.catalog.get(PDFName.of('Pages'));
-  if (!(pagesRef instanceof PDFRef)) throw new Error('generated front part has no page tree');
-  const finalRefs: PDFRef[] = collectPageRefs(ctx, doc.catalog);
+  if (!(pagesRef instanceof PDFRef)) throw new Error('generated document has no page tree');
+  const generatedRefs = collectPageRefs(ctx, doc.catalog);
+  const total = generatedRefs.length;
+  const placeholderPages = input.attachments.reduce((n, a) => n + 1 + a.planned.pageCount, 0);
+  if (input.frontPages + placeholderPages > total) throw new Error('generated document lacks placeholder pages');
+  const finalRefs: PDFRef[] = generatedRefs.slice(0, input.frontPages);
+  let placeholder = input.frontPages;
   const helvetica = doc.embedStandardFont(StandardFonts.Helvetica);
   const helveticaBold = doc.embedStandardFont(StandardFonts.HelveticaBold);
   const winAnsi = new Set(helvetica.getCharacterSet());
@@ -108,19 +118,21 @@ export async function mergePack(input: MergeInput): Promise<MergeOutput> {
     const first = pageNo + 1;
     const last = pageNo + 1 + planned.pageCount;
 
-    const separator = PDFPage.create(doc);
+    const separator = reusePlaceholder(doc, generatedRefs[placeholder] as PDFRef);
+    for (let p = 1; p <= planned.pageCount; p++) dropPage(ctx, generatedRefs[placeholder + p] as PDFRef);
+    placeholder += 1 + planned.pageCount;
     separator.setSize(...A4);
     drawSeparator(separator, item, first, last, helvetica, helveticaBold, safe);
     finalRefs.push(separator.ref);
     pageNo++;
-    drawFooter(separator, `Pagina ${pageNo} van ${input.total}`, helvetica, safe);
+    drawFooter(separator, `Pagina ${pageNo} van ${total}`, helvetica, safe);
 
     if (inspected.kind === 'pdf') {
       const moved = transplantPages(inspected.context, ctx, inspected.pageRefs);
       for (const ref of moved) {
         pageNo++;
         finalRefs.push(ref);
-        stamper.stamp(ref, `Bijlage ${planned.number} — Pagina ${pageNo} van ${input.total}`);
+        stamper.stamp(ref, `Bijlage ${planned.number} — Pagina ${pageNo} van ${total}`);
       }
     } else {
       const page = PDFPage.create(doc);
@@ -141,17 +153,14 @@ export async function mergePack(input: MergeInput): Promise<MergeOutput> {
       }
       pageNo++;
       finalRefs.push(page.ref);
-      drawFooter(page, `Bijlage ${planned.number} — Pagina ${pageNo} van ${input.total}`, helvetica, safe);
+      drawFooter(page, `Bijlage ${planned.number} — Pagina ${pageNo} van ${total}`, helvetica, safe);
     }
     // The parsed source is no longer needed; its objects now live in the output.
     (item as { inspected?: unknown }).inspected = undefined;
     await input.onAttachment?.(i);
   }
 
-  const backCtx = await parsePdfContext(input.back);
-  const backRoot = backCtx.lookup(backCtx.trailerInfo.Root);
-  if (!(backRoot instanceof PDFDict)) throw new Error('generated back part has no catalog');
-  finalRefs.push(...transplantPages(backCtx, ctx, collectPageRefs(backCtx, backRoot)));
+  finalRefs.push(...generatedRefs.slice(placeholder));
 
   // One flat page tree in final order.
   const pagesDict = ctx.lookup(pagesRef, PDFDict);
@@ -176,6 +185,39 @@ export async function mergePack(input: MergeInput): Promise<MergeOutput> {
     updateFieldAppearances: false,
   });
   return { pdf, pageCount: finalRefs.length, failedImages };
+}
+
+// ---------------------------------------------------------------------------------------- placeholders
+
+/** Deletes a page object with its own content stream(s) and resources dict (pdfkit gives each page its own). */
+function dropPage(ctx: PDFContext, ref: PDFRef): void {
+  const page = ctx.lookup(ref);
+  if (page instanceof PDFDict) clearPage(ctx, page);
+  ctx.delete(ref);
+}
+
+function clearPage(ctx: PDFContext, page: PDFDict): void {
+  const contents = page.get(PDFName.of('Contents'));
+  const resolved = contents instanceof PDFRef ? ctx.lookup(contents) : contents;
+  if (resolved instanceof PDFArray) {
+    for (let i = 0; i < resolved.size(); i++) {
+      const part = resolved.get(i);
+      if (part instanceof PDFRef) ctx.delete(part);
+    }
+  }
+  if (contents instanceof PDFRef) ctx.delete(contents);
+  const resources = page.get(PDFName.of('Resources'));
+  if (resources instanceof PDFRef) ctx.delete(resources);
+  page.delete(PDFName.of('Contents'));
+  page.delete(PDFName.of('Resources'));
+}
+
+/** Empties a placeholder page and returns it as a pdf-lib page to draw on; its object (and ref) stay. */
+function reusePlaceholder(doc: PDFDocument, ref: PDFRef): PDFPage {
+  const leaf = doc.context.lookup(ref);
+  if (!(leaf instanceof PDFPageLeaf)) throw new Error('placeholder is not a page');
+  clearPage(doc.context, leaf);
+  return PDFPage.of(leaf, ref, doc);
 }
 
 // ------------------------------------------------------------------------------------------ transplant

@@ -27,53 +27,32 @@ function installFonts(fonts: PackFonts): void {
 }
 
 export interface RenderOutput {
-  /** Generated page (1-based) of every node carrying an `id`. */
+  /** Page (1-based) of every leaf/node carrying an `id`. */
   positions: Record<string, number>;
   pageCount: number;
-  /** Only when `bytes` was requested. */
-  pdf?: Uint8Array;
+  pdf: Uint8Array;
 }
 
 interface NodeInfo {
   id?: string;
   startPosition?: { pageNumber: number };
-  pageNumbers?: number[];
   pages?: number;
 }
 
-/**
- * Lays out (and optionally serialises) a definition, recording where every anchored node lands.
- * The measuring pass skips serialisation: layout is the part that decides page numbers.
- */
-export async function renderDefinition(definition: DocDefinition, fonts: PackFonts, bytes: boolean): Promise<RenderOutput> {
+/** Lays out and serialises a definition, recording where every anchored node lands. */
+export async function renderDefinition(definition: DocDefinition, fonts: PackFonts): Promise<RenderOutput> {
   installFonts(fonts);
   const positions: Record<string, number> = {};
   let pageCount = 0;
   const def = {
     ...definition,
+    // Called once per node after layout (never for nodes with pageBreak 'before'); never asks for a break.
     pageBreakBefore: (node: NodeInfo) => {
       if (node.id && node.startPosition) positions[node.id] = node.startPosition.pageNumber;
       if (node.pages && node.pages > pageCount) pageCount = node.pages;
       return false;
     },
-    footer: wrapFooter(definition.footer, (count) => {
-      pageCount = count;
-    }),
   };
-  // Measuring: lay out every page but render none (pdfmake slices its page list before rendering).
-  const doc = pdfMake.createPdf(bytes ? def : { ...def, maxPagesNumber: 0 });
-  if (!bytes) {
-    await doc.getStream();
-    return { positions, pageCount };
-  }
-  const pdf = await doc.getBuffer();
+  const pdf = await pdfMake.createPdf(def).getBuffer();
   return { positions, pageCount, pdf };
-}
-
-/** pdfmake calls the footer for every page with the page count: the reliable way to learn it. */
-function wrapFooter(footer: unknown, onCount: (count: number) => void): unknown {
-  return (currentPage: number, pageCount: number, pageSize: unknown) => {
-    onCount(pageCount);
-    return typeof footer === 'function' ? (footer as (...args: unknown[]) => unknown)(currentPage, pageCount, pageSize) : null;
-  };
 }

@@ -114,6 +114,6 @@ export function buildVerslagDefinition(model: PackModel, options: Omit<VerslagOp
 }
 
 export async function buildKwaliteitsverslag(model: PackModel, options: VerslagOptions): Promise<Uint8Array> {
-  const out = await renderDefinition(buildVerslagDefinition(model, options), options.fonts, true);
+  const out = await renderDefinition(buildVerslagDefinition(model, options), options.fonts);
   return out.pdf as Uint8Array;
 }

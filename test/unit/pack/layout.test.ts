@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   anchors,
-  buildBackDefinition,
-  buildFrontDefinition,
+  buildPackDefinition,
   formatDateNl,
   formatSizeNl,
   formatTimestampAmsterdam,
@@ -24,8 +23,30 @@ function texts(node: unknown, out: string[] = []): string[] {
   else if (Array.isArray(node)) node.forEach((n) => texts(n, out));
   else if (node && typeof node === 'object') {
     for (const [key, value] of Object.entries(node)) {
-      if (key === 'text' || key === 'stack' || key === 'columns' || key === 'table' || key === 'body' || key === 'content' || key === 'ol' || key === 'ul') texts(value, out);
+      if (key === 'text' || key === 'stack' || key === 'columns' || key === 'table' || key === 'body' || key === 'content' || key === 'ol' || key === 'ul' || key === 'section') texts(value, out);
     }
+  }
+  return out;
+}
+
+/** Anchors of pageReference nodes, in document order. */
+function pageReferences(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => pageReferences(n, out));
+  else if (node && typeof node === 'object') {
+    const ref = (node as { pageReference?: unknown }).pageReference;
+    if (typeof ref === 'string') out.push(ref);
+    for (const value of Object.values(node)) if (value && typeof value === 'object') pageReferences(value, out);
+  }
+  return out;
+}
+
+/** Ids of text leaves (nodes with a string `text`). */
+function leafIds(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => leafIds(n, out));
+  else if (node && typeof node === 'object') {
+    const { id, text } = node as { id?: unknown; text?: unknown };
+    if (typeof id === 'string' && typeof text === 'string') out.push(id);
+    for (const value of Object.values(node)) if (value && typeof value === 'object') leafIds(value, out);
   }
   return out;
 }
@@ -148,65 +169,67 @@ describe('layout builder', () => {
 
   it('computes physical page numbers: attachments after the front part, back part after all attachments', async () => {
     const p = await plan();
-    // Front: 6 generated pages; back: manifest on its page 1, skipped list on its page 2.
-    const front = { [anchors.summary]: 3, [anchors.requirement('MG-2.1')]: 4, [anchors.staff]: 6 };
     const attachmentPages = p.included.reduce((n, i) => n + 1 + i.pageCount, 0); // 5 separators + 8 pages
     expect(attachmentPages).toBe(13);
-    const backOffset = 6 + attachmentPages + 1;
-    const map = pageMap(p, front, 6, { [anchors.manifest]: 1, [anchors.skipped]: 2 }, backOffset, 2);
+    // Layout positions of one pdfmake document: front 6 pages, placeholders 7–19, manifest 20, skipped 21.
+    const positions: Record<string, number> = { [anchors.summary]: 3, [anchors.requirement('MG-2.1')]: 4, [anchors.staff]: 6 };
+    [7, 9, 13, 15, 17].forEach((page, i) => (positions[anchors.attachment(i + 1)] = page));
+    positions[anchors.manifest] = 20;
+    positions[anchors.skipped] = 21;
+    const map = pageMap(p, positions, 6, 21);
     expect(map.total).toBe(6 + 13 + 2);
     expect(map.pages[anchors.attachments]).toBe(7);
-    expect([1, 2, 3, 4, 5].map((n) => map.pages[anchors.attachment(n)])).toEqual([7, 9, 13, 15, 17]);
-    expect(map.pages[anchors.manifest]).toBe(20);
-    expect(map.pages[anchors.skipped]).toBe(21);
     const toc = resolveToc(p, map);
     expect(toc.find((t) => t.title === 'Manifest')?.page).toBe(20);
     expect(toc.find((t) => t.title.startsWith('MG-2.1'))?.page).toBe(4);
+    // The merge relies on the placeholders sitting exactly there: anything else is an internal error.
+    expect(() => pageMap(p, { ...positions, [anchors.attachment(3)]: 14 }, 6, 21)).toThrow(/bijlage 3/);
   });
 
-  it('puts page numbers into the TOC and the document tables, placeholders while measuring', async () => {
+  it('lets pdfmake fill in page numbers: page references in the TOC and the tables, one placeholder page per attachment page', async () => {
     const p = await plan();
-    const measuring = texts(buildFrontDefinition(p, { pages: {}, offset: 1 }).content);
-    expect(measuring).toContain('0000');
-    const front: Record<string, number> = { [anchors.summary]: 3, [anchors.staff]: 6 };
-    for (const s of p.selection.sections) {
-      front[anchors.section(s.id)] = s.kaderId === 'mg' ? 4 : 5;
-      for (const e of s.entries) front[anchors.requirement(e.id)] = front[anchors.section(s.id)] as number;
-    }
-    const map = pageMap(p, front, 6, { [anchors.manifest]: 1, [anchors.skipped]: 2 }, 20, 2);
-    const def = buildFrontDefinition(p, map);
+    const def = buildPackDefinition(p);
     const all = texts(def.content);
-    expect(all).not.toContain('0000');
     expect(all).toContain('Inhoudsopgave');
     expect(all).toContain('Klachtenregeling 2024 (bijlage 2)');
     expect(all).toContain('niet opgenomen'); // d-enc in the MG-2.4 document table
     expect(all).toContain('Status op 01-03-2025');
     expect(all).toContain('Reden niet van toepassing');
     expect(all).toContain('Wij leveren geen Wlz-zorg met behandeling.');
-    // Footer: physical page and total on every page.
+    const refs = pageReferences(def.content);
+    // TOC: every item (the Bijlagen line points at bijlage 1), then the document tables and manifest rows.
+    expect(refs.slice(0, tocItems(p).length)).toEqual(tocItems(p).map((i) => (i.anchor === anchors.attachments ? anchors.attachment(1) : i.anchor)));
+    expect(refs).toContain(anchors.attachment(2));
+    // Every referenced anchor is a text leaf (pdfmake makes named destinations only for leaves).
+    const leaves = leafIds(def.content);
+    for (const r of new Set(refs)) expect(leaves).toContain(r);
+    // Placeholder section: no footer, 1 + pageCount pages per attachment (page breaks between them).
+    const section = (def.content as { section?: unknown[]; footer?: unknown }[]).find((n) => n.footer === null);
+    const breaks = (section?.section as { pageBreak?: string }[]).filter((n) => n.pageBreak === 'after').length;
+    expect(breaks + 1).toBe(p.included.reduce((n, i) => n + 1 + i.pageCount, 0));
+    // Footer: pdfmake's own page and count (one document holds every physical page).
     const footer = def.footer as (page: number, count: number) => { columns: { text: string }[] };
-    expect(footer(2, 6).columns[1]?.text).toBe('Pagina 2 van 21');
-    const back = buildBackDefinition(p, { pages: {}, offset: 20 });
-    const backFooter = back.footer as (page: number, count: number) => { columns: { text: string }[] };
-    expect(backFooter(2, 2).columns[1]?.text).toBe('Pagina 21 van 21');
+    expect(footer(2, 21).columns[1]?.text).toBe('Pagina 2 van 21');
   });
 
   it('puts every attachment with its full SHA-256 in the manifest and skipped ones with a reason', async () => {
     const p = await plan();
-    const map = pageMap(p, {}, 6, {}, 20, 2);
-    const rows = texts(buildBackDefinition(p, { pages: map.pages, offset: 20 }).content);
+    const def = buildPackDefinition(p);
+    const rows = texts(def.content);
     const all = rows.join('\n');
     for (const a of p.selection.attachments) expect(all).toContain(sha256Hex(a.bytes));
-    // Each bijlage's start page is in its manifest row (number, page, file name).
+    // Each bijlage's manifest row: number, page reference to its separator, file name.
     const klacht = rows.indexOf('klachtenregeling.pdf');
-    expect(rows.slice(klacht - 2, klacht)).toEqual(['2', '9']);
+    expect(rows[klacht - 1]).toBe('2');
+    const manifestRefs = pageReferences(def.content).slice(-p.included.length);
+    expect(manifestRefs).toEqual(p.included.map((i) => anchors.attachment(i.number)));
     expect(all).toContain('Niet opgenomen bijlagen');
     expect(all).toContain('planning.docx');
   });
 
   it('summarises statuses per section', async () => {
     const p = await plan();
-    const all = texts(buildFrontDefinition(p, { pages: {}, offset: 1 }).content);
+    const all = texts(buildPackDefinition(p).content);
     expect(all).toContain('Samenvatting');
     expect(all.some((t) => t.includes('wordt aan 2 van de 4 eisen die van toepassing zijn voldaan'))).toBe(true);
   });

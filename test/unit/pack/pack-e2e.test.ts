@@ -133,6 +133,32 @@ describe('evidence pack (Node, end to end)', () => {
     expect(skippedPage.replace(/\s+/g, ' ')).toContain('beschadigd of onvolledig');
   });
 
+  it('links page numbers to named destinations that survive the merge (separators included)', async () => {
+    const { PDFDocument, PDFArray, PDFDict, PDFName, PDFRef } = await import('pdf-lib');
+    type Text = { decodeText(): string }; // PDFString | PDFHexString
+    const doc = await PDFDocument.load(result.pdf);
+    const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
+    // pdfkit writes the Dests name tree as one flat /Names array: (name) [pageRef /XYZ …] …
+    const names = doc.catalog.lookup(PDFName.of('Names'), PDFDict).lookup(PDFName.of('Dests'), PDFDict).lookup(PDFName.of('Names'), PDFArray);
+    const dests = new Map<string, number | undefined>();
+    for (let i = 0; i < names.size(); i += 2) {
+      const name = names.lookup(i) as unknown as Text;
+      const target = names.lookup(i + 1, PDFArray).get(0);
+      dests.set(name.decodeText(), target instanceof PDFRef ? pageIndex.get(target.toString()) : undefined);
+    }
+    for (const p of result.placed) expect(dests.get(`att:${p.number}`)).toBe(p.startPage);
+    expect(dests.get('manifest')).toBe(result.toc.find((t) => t.title === 'Manifest')?.page);
+    expect(dests.get('req:MG-2.1')).toBe(result.toc.find((t) => t.title.startsWith('MG-2.1'))?.page);
+    // Every link on the TOC page goes to an existing destination on a page of this PDF.
+    const annots = doc.getPage(1).node.Annots();
+    expect(annots?.size()).toBeGreaterThan(0);
+    for (let i = 0; i < (annots?.size() ?? 0); i++) {
+      const action = annots!.lookup(i, PDFDict).lookup(PDFName.of('A'), PDFDict);
+      const dest = action.lookup(PDFName.of('D')) as unknown as Text;
+      expect(dests.get(dest.decodeText())).toBeGreaterThan(0);
+    }
+  });
+
   it.skipIf(qpdfMissing)('is a structurally valid PDF (qpdf --check)', () => {
     const check = spawnSync('qpdf', ['--check', write('pack.pdf', result.pdf)], { encoding: 'utf8' });
     expect(check.stdout).toContain('No syntax or stream encoding errors');
