@@ -124,7 +124,7 @@ test('deadlines: grouped and filtered, calendar export with stable UIDs, renewal
   await expect(bramItem.getByRole('button', { name: 'Nieuwe versie toevoegen' })).toHaveCount(0);
   await expect(soonItem).toContainText(`(nog ${daysBetween(today, bhvDue)} dagen)`);
   await expectAccessible(page, 'Termijnen');
-  await page.screenshot({ path: 'docs/screenshots/termijnen.png', fullPage: true });
+  await ui.screenshot('docs/screenshots/termijnen.png', { fullPage: true });
 
   // Filters.
   await page.getByLabel('Persoon').selectOption({ label: 'Bram Bakker' });

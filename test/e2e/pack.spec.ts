@@ -79,7 +79,7 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   const ready = page.getByRole('region', { name: 'Klaar om op te slaan' });
   await expect(ready).toContainText('Eén bijlage is niet opgenomen');
   await expect(ready).toContainText('privacybeleid.tif');
-  await page.screenshot({ path: 'docs/screenshots/bewijspakket.png' });
+  await ui.screenshot('docs/screenshots/bewijspakket.png');
 
   const total = pageCount(pack.path);
   expect(pack.status).toContain(`(${total} pagina's)`);

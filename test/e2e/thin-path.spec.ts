@@ -21,7 +21,7 @@ test('first run, a person, a VOG, the overview, and everything survives a reload
   expect(await vogCell()).toContain('In orde');
   // Persistent storage is granted (as on the desktop), so no warning about data that may be lost.
   await expect(app.page.getByRole('alert').filter({ hasText: 'niet veilig bewaard' })).toHaveCount(0);
-  await app.page.screenshot({ path: 'docs/screenshots/overzicht.png' });
+  await ui.screenshot('docs/screenshots/overzicht.png');
 
   await app.page.reload();
   expect(await vogCell()).toContain('In orde');

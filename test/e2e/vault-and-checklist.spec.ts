@@ -73,7 +73,7 @@ test('a zzp’er goes through the intake and adds VOG, diploma, BHV, meldcode an
   await page.getByLabel('Zoeken in eisen en documenten').fill('klachtenregeling.pdf');
   await expect(page.getByRole('article')).toHaveCount(1);
   await page.getByLabel('Zoeken in eisen en documenten').fill('');
-  await page.screenshot({ path: 'docs/screenshots/checklist.png' });
+  await ui.screenshot('docs/screenshots/checklist.png');
 
   await ui.nav('Overzicht').click();
   await expect(page.getByRole('heading', { name: 'Wat nu aandacht vraagt' })).toBeVisible();
@@ -110,7 +110,7 @@ test('an agency adds three people with their documents and reads the matrix', as
   const rows = page.getByRole('table', { name: caption }).getByRole('rowheader');
   await expect(rows).toHaveText(['Bram Jansen', 'Fatima El Amrani', 'Kees de Boer'].filter(Boolean));
   await page.getByRole('checkbox', { name: 'Alles wat aandacht nodig heeft' }).uncheck();
-  await page.screenshot({ path: 'docs/screenshots/personeel.png' });
+  await ui.screenshot('docs/screenshots/personeel.png');
 
   // Erasing a person shows exactly what goes, and takes their documents with them.
   await page.getByRole('link', { name: 'Fatima El Amrani' }).click();

@@ -52,6 +52,14 @@ export class AppPage {
     return row.getByRole('cell').nth(index - 1).innerText();
   }
 
+  /** A screenshot for the README, without transient notices (such as the daily backup's download notice). */
+  async screenshot(path: string, options: { fullPage?: boolean } = {}) {
+    await this.page.getByText('Automatische back-up maken…').waitFor({ state: 'hidden' });
+    const hide = this.page.getByRole('button', { name: 'Melding verbergen' });
+    if (await hide.isVisible()) await hide.click();
+    await this.page.screenshot({ path, ...options });
+  }
+
   /** On the welcome screen of an empty profile: restores a backup file after checking the dialog names `organisation`. */
   async restoreFromWelcome(file: { name: string; buffer: Buffer }, organisation: string) {
     const p = this.page;
