@@ -6,7 +6,7 @@ import { addPerson, erasePerson, erasurePreview } from '../../../renderer/src/db
 import { deleteDocument, storeDocuments, verifyAllDocuments, type DocumentToStore } from '../../../renderer/src/db/document-store';
 import { saveAssessment } from '../../../renderer/src/db/assessment-store';
 import { sha256Hex } from '../../../shared/files/sha256';
-import { UserError } from '../../../shared/errors/user-error';
+import { UserError, userMessage } from '../../../shared/errors/user-error';
 
 let db: KwaliteitsmapDb;
 beforeEach(async () => {
@@ -57,6 +57,18 @@ describe('document store', () => {
     await expect(storeDocuments(db, [good, bad])).rejects.toThrow(/"Kapot".*niet foutloos/);
     expect(await db.documents.count()).toBe(0);
     expect(await db.contents.count()).toBe(0);
+  });
+
+  it('a full disk (QuotaExceededError) gives the Dutch message and leaves nothing half-written', async () => {
+    const [kept] = await storeDocuments(db, [await doc([7, 7, 7], { title: 'Al bewaard' })]);
+    db.contents.hook('creating', () => {
+      throw new DOMException('disk full', 'QuotaExceededError');
+    });
+    const error = await storeDocuments(db, [await doc([1, 2, 3]), await doc([4, 5, 6])]).catch((e: unknown) => e);
+    expect(userMessage(error)).toMatch(/niet genoeg opslagruimte.*Er is niets opgeslagen/);
+    expect((await db.documents.toArray()).map((d) => d.id)).toEqual([kept!.id]);
+    expect(await db.contents.count()).toBe(1);
+    expect(await verifyAllDocuments(db)).toEqual([]);
   });
 
   it('keeps the history when a new version supersedes the old one, and undoes it on delete', async () => {
