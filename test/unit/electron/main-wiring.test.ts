@@ -19,6 +19,7 @@ import type { Settings } from '../../../shared/bridge/settings';
 import { todayInAmsterdam } from '../../../shared/dates';
 import type { FakeBrowserWindow, FakeElectron, FakeWebContents, WindowOpenHandler } from './fake-electron';
 import { preventableEvent } from './fake-electron';
+import { SECURE_WEB_PREFERENCES } from './secure-web-preferences';
 
 type FakeModule = typeof import('./fake-electron');
 
@@ -184,16 +185,7 @@ describe('main process wiring: one session of the app', () => {
 
   it('the window: isolated, sandboxed, no Node, no webviews, on the persistent default session', () => {
     const prefs = window.options.webPreferences ?? {};
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-    });
+    expect(prefs).toMatchObject(SECURE_WEB_PREFERENCES);
     expect(path.isAbsolute(String(prefs['preload']))).toBe(true);
     expect(String(prefs['preload'])).toMatch(/[\\/]preload[\\/]index\.cjs$/);
     // No in-memory partition, no explicit session: the data in IndexedDB survives a restart.

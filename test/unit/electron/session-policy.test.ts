@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPersistentPartition, usesPersistentDefaultSession } from '../../../electron/main/session-policy';
 import { mainWindowWebPreferences } from '../../../electron/main/window-options';
+import { SECURE_WEB_PREFERENCES } from './secure-web-preferences';
 
 describe('session persistence (issue 9)', () => {
   it('the main window uses the default persistent session: no partition, no session object', () => {
@@ -30,14 +31,7 @@ describe('main window webPreferences', () => {
     const prefs = mainWindowWebPreferences('/app/out/preload/index.cjs', false);
     expect(prefs).toMatchObject({
       preload: '/app/out/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
+      ...SECURE_WEB_PREFERENCES,
       experimentalFeatures: false,
       devTools: false,
       disableBlinkFeatures: 'Auxclick',
