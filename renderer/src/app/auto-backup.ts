@@ -77,7 +77,7 @@ async function runQuitBackup(): Promise<void> {
     const { saved, fileName } = await makeAutoBackup();
     setStatus(saved ? { phase: 'done', trigger: 'quit', fileName } : { phase: 'idle' });
   } catch (e) {
-    console.warn('Automatische back-up is mislukt', e);
+    console.warn('Automatische back-up is mislukt', e instanceof Error ? e.name : typeof e); // no message: it may name documents
     setStatus({ phase: 'failed', trigger: 'quit', message: userMessage(e, 'De automatische back-up is niet gelukt.') });
     // Leave the message up for a moment (the user can close straight away): the next quit tries again.
     await new Promise<void>((resolve) => {
@@ -120,7 +120,7 @@ export function runStartupBackup(now: () => Date = () => new Date()): Promise<vo
       else await work();
     } catch (e) {
       // A backup is a safety net: its failure is shown, never breaks the app; the next start tries again.
-      console.warn('Automatische back-up is mislukt', e);
+      console.warn('Automatische back-up is mislukt', e instanceof Error ? e.name : typeof e); // no message: it may name documents
       setStatus({ phase: 'failed', trigger: 'startup', message: userMessage(e, 'De automatische back-up is niet gelukt.') });
     }
   })();

@@ -59,7 +59,7 @@ export async function runReminderCheck(trigger: ReminderTrigger, now: Date = new
     return true;
   } catch (e) {
     // A reminder is a convenience; a failure must never break the app.
-    console.warn('Herinnering kon niet worden getoond', e);
+    console.warn('Herinnering kon niet worden getoond', e instanceof Error ? e.name : typeof e); // no message: it may name people
     return false;
   } finally {
     inFlight = false;
