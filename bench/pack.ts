@@ -2,79 +2,52 @@
  * Evidence-pack benchmark: `npx tsx bench/pack.ts [--runs 3]`.
  * Builds the pack from 200 synthetic attachments (~150 MB, see synth/pack-data.ts) with the same shared/pack
  * code the app runs in its worker, and compares with `qpdf --empty --pages … -- out.pdf` merging the same
- * attachments (images wrapped in one-page PDFs). Each pack build runs in a fresh child process so its peak
- * RSS is its own. Prints figures; asserts nothing.
+ * attachments (images wrapped in one-page PDFs). Each pack build runs bundled (esbuild, like the app's worker
+ * bundle) in a fresh child process (pack/child.ts), so its peak RSS is its own. Prints figures; asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
-import { buildEvidencePack, buildPackZip, selectForPack } from '../shared/pack';
+import { selectForPack } from '../shared/pack';
+import type { ChildResult } from './pack/child';
 import { imageWrappers, syntheticPackData, DATA_DIR } from './synth/pack-data';
 
-const OUT_DIR = new URL('./.tmp/', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+const OUT_DIR = `${ROOT}/bench/.tmp/`;
+const BUNDLE_DIR = `${OUT_DIR}bundle/`;
 const MB = 1024 * 1024;
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 
-function loadFonts() {
-  const read = (name: string) => new Uint8Array(readFileSync(new URL(`../resources/fonts/${name}`, import.meta.url)));
-  return {
-    regular: read('Roboto-Regular.ttf'),
-    bold: read('Roboto-Medium.ttf'),
-    italics: read('Roboto-Italic.ttf'),
-    bolditalics: read('Roboto-MediumItalic.ttf'),
-  };
+/** Bundles the child, so it runs on plain Node like the app's bundled worker. */
+async function bundleChildren(): Promise<void> {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: { child: `${ROOT}/bench/pack/child.ts` },
+    outdir: BUNDLE_DIR,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    // pdfmake's Node build is CommonJS (require, __dirname); give the ESM bundle both.
+    banner: {
+      js:
+        "import { createRequire as kmCreateRequire } from 'node:module'; import { dirname as kmDirname } from 'node:path'; " +
+        "import { fileURLToPath as kmFileURLToPath } from 'node:url'; const require = kmCreateRequire(import.meta.url); " +
+        'const __filename = kmFileURLToPath(import.meta.url); const __dirname = kmDirname(__filename);',
+    },
+  });
 }
 
-interface ChildResult {
-  wallMs: number;
-  /** user+system CPU of the whole process during the build (all threads). */
-  cpuMs: number;
-  timings: Record<string, number>;
-  peakRssMb: number;
-  rssBeforeMb: number;
-  outputMb: number;
-  pages: number;
-  zipMs: number;
-  zipMb: number;
-}
-
-async function child(objectStreams: boolean): Promise<void> {
-  const data = await syntheticPackData();
-  const fonts = loadFonts();
-  const rssBefore = process.memoryUsage().rss;
-  const t0 = performance.now();
-  const cpu0 = process.cpuUsage();
-  const result = await buildEvidencePack(data.model, { fonts, objectStreams });
-  const wallMs = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  const outPath = `${OUT_DIR}pack-out${objectStreams ? '-objstm' : ''}.pdf`;
-  writeFileSync(outPath, result.pdf);
-  const z0 = performance.now();
-  const { zip } = await buildPackZip(data.model, result);
-  const zipMs = performance.now() - z0;
-  const out: ChildResult = {
-    wallMs,
-    cpuMs: (cpu.user + cpu.system) / 1000,
-    timings: result.timings as Record<string, number>,
-    peakRssMb,
-    rssBeforeMb: rssBefore / MB,
-    outputMb: result.pdf.length / MB,
-    pages: result.pageCount,
-    zipMs,
-    zipMb: zip.length / MB,
-  };
-  process.stdout.write(`\nRESULT ${JSON.stringify(out)}\n`);
-}
-
-function runChild(objectStreams: boolean): ChildResult {
-  const res = spawnSync(
-    process.execPath,
-    [...process.execArgv, fileURLToPath(import.meta.url), '--child', ...(objectStreams ? ['--object-streams'] : [])],
-    { encoding: 'utf8', maxBuffer: 64 * MB },
-  );
+function runChild(): ChildResult {
+  const res = spawnSync(process.execPath, [`${BUNDLE_DIR}child.mjs`, `${OUT_DIR}pack-out.pdf`], {
+    encoding: 'utf8',
+    maxBuffer: 64 * MB,
+    env: { ...process.env, BENCH_ROOT: ROOT },
+  });
   const line = res.stdout.split('\n').find((l) => l.startsWith('RESULT '));
   if (!line) throw new Error(`child failed: ${res.stderr}`);
   return JSON.parse(line.slice(7)) as ChildResult;
@@ -86,8 +59,8 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
-  if (args.includes('--child')) return child(args.includes('--object-streams'));
   mkdirSync(OUT_DIR, { recursive: true });
+  await bundleChildren();
   const data = await syntheticPackData((m) => console.log(m));
   const wrappers = await imageWrappers(data);
   const selection = selectForPack(data.model);
@@ -114,25 +87,23 @@ async function main(): Promise<void> {
   console.log(`load average: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} on ${availableParallelism()} CPUs`);
   console.log(`qpdf --empty --pages (${inputs.length} files): wall ${qpdfTimes.map((t) => t.toFixed(0)).join(', ')} ms → median ${qpdfMs.toFixed(0)} ms; CPU median ${qpdfCpuMs.toFixed(0)} ms; output ${(statSync(qpdfOut).size / MB).toFixed(1)} MB`);
 
-  for (const objectStreams of [false, true]) {
-    const results: ChildResult[] = [];
-    for (let i = 0; i < runs; i++) results.push(runChild(objectStreams));
-    const wall = median(results.map((r) => r.wallMs));
-    const merge = median(results.map((r) => (r.timings.inspect ?? 0) + (r.timings.merge ?? 0) + (r.timings.save ?? 0)));
-    const mid = results.find((r) => r.wallMs === wall) as ChildResult;
-    const peak = Math.max(...results.map((r) => r.peakRssMb));
-    console.log(`\npack (useObjectStreams: ${objectStreams}), ${runs} runs, median:`);
-    const cpuMs = median(results.map((r) => r.cpuMs));
-    console.log(`  wall ${wall.toFixed(0)} ms (runs: ${results.map((r) => r.wallMs.toFixed(0)).join(', ')}); CPU median ${cpuMs.toFixed(0)} ms`);
-    console.log(`  steps (median run): ${Object.entries(mid.timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
-    console.log(`  output ${mid.outputMb.toFixed(1)} MB, ${mid.pages} pages; ZIP ${mid.zipMb.toFixed(1)} MB in ${mid.zipMs.toFixed(0)} ms`);
-    console.log(`  peak RSS ${peak.toFixed(0)} MB (RSS before build, attachments loaded: ${mid.rssBeforeMb.toFixed(0)} MB)`);
-    const ratio = (x: number, target: number) => `${x.toFixed(2)}× (target ≤ ${target}×: ${x <= target ? 'met' : 'MISSED'})`;
-    console.log(`  whole pack / qpdf:              ${ratio(wall / qpdfMs, 2)}`);
-    console.log(`  merge step (inspect+merge+save) / qpdf: ${ratio(merge / qpdfMs, 1.5)}`);
-    console.log(`  peak RSS / output size:         ${ratio(peak / mid.outputMb, 3)}`);
-    console.log(`  (CPU time) whole pack / qpdf:   ${ratio(cpuMs / qpdfCpuMs, 2)}`);
-  }
+  const results: ChildResult[] = [];
+  for (let i = 0; i < runs; i++) results.push(runChild());
+  const wall = median(results.map((r) => r.wallMs));
+  const merge = median(results.map((r) => (r.timings.inspect ?? 0) + (r.timings.merge ?? 0) + (r.timings.save ?? 0)));
+  const mid = results.find((r) => r.wallMs === wall) as ChildResult;
+  const peak = Math.max(...results.map((r) => r.peakRssMb));
+  console.log(`\npack, ${runs} runs, median:`);
+  const cpuMs = median(results.map((r) => r.cpuMs));
+  console.log(`  wall ${wall.toFixed(0)} ms (runs: ${results.map((r) => r.wallMs.toFixed(0)).join(', ')}); CPU median ${cpuMs.toFixed(0)} ms`);
+  console.log(`  steps (median run): ${Object.entries(mid.timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
+  console.log(`  output ${mid.outputMb.toFixed(1)} MB, ${mid.pages} pages; ZIP ${mid.zipMb.toFixed(1)} MB in ${mid.zipMs.toFixed(0)} ms`);
+  console.log(`  peak RSS ${peak.toFixed(0)} MB (RSS before build, attachments loaded: ${mid.rssBeforeMb.toFixed(0)} MB)`);
+  const ratio = (x: number, target: number) => `${x.toFixed(2)}× (target ≤ ${target}×: ${x <= target ? 'met' : 'MISSED'})`;
+  console.log(`  whole pack / qpdf:              ${ratio(wall / qpdfMs, 2)}`);
+  console.log(`  merge step (inspect+merge+save) / qpdf: ${ratio(merge / qpdfMs, 1.5)}`);
+  console.log(`  peak RSS / output size:         ${ratio(peak / mid.outputMb, 3)}`);
+  console.log(`  (CPU time) whole pack / qpdf:   ${ratio(cpuMs / qpdfCpuMs, 2)}`);
 }
 
 await main();

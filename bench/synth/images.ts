@@ -1,5 +1,5 @@
 /** Deterministic pseudo-photos: smooth gradients and blobs plus grain, so they compress like photos. */
-import { mulberry32 } from '../../test/fixtures/malformed/generate';
+import { mulberry32 } from '../../test/fixtures/malformed/random';
 
 export { mulberry32 };
 

@@ -12,7 +12,8 @@ import { encodeJpeg } from './jpeg';
 import { encodePng } from './png';
 import { mulberry32, synthPhoto } from './images';
 
-export const DATA_DIR = new URL('../.tmp/pack-data/', import.meta.url).pathname;
+// BENCH_ROOT: the repository root, for the bundled benchmark child (bench/pack.ts) that runs elsewhere.
+export const DATA_DIR = process.env.BENCH_ROOT ? `${process.env.BENCH_ROOT}/bench/.tmp/pack-data/` : new URL('../.tmp/pack-data/', import.meta.url).pathname;
 const VERSION = 1;
 
 interface FileSpec {

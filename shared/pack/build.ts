@@ -2,13 +2,16 @@ import { hashAll, webCryptoSha256, type Sha256Fn } from './hash';
 import { inspectAttachment, type Inspected } from './inspect';
 import {
   anchors,
+  attachmentOnlyPages,
   buildPackDefinition,
+  finalPage,
   resolveToc,
   type PackPlan,
   type PageMap,
   type PlannedAttachment,
 } from './layout';
-import { mergePack, type MergeAttachment } from './merge';
+import { renderDefinition } from './render';
+import { PackMerger, type MergeAttachment } from './merge';
 import {
   PackCancelledError,
   type PackDocumentRef,
@@ -19,7 +22,6 @@ import {
   type PackResult,
   type SkippedAttachment,
 } from './model';
-import { renderDefinition } from './render';
 import { SKIP_REASONS } from './inspect';
 import { selectForPack, type PackSelection } from './select';
 
@@ -34,8 +36,6 @@ export interface BuildPackOptions extends PackOptions {
   signal?: PackAbortSignal;
   /** Defaults to WebCrypto (globalThis.crypto.subtle). */
   sha256?: Sha256Fn;
-  /** Save with object streams (smaller, slower). Default false; the benchmark measures both. */
-  objectStreams?: boolean;
 }
 
 /**
@@ -99,49 +99,47 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
     inspected[index] = undefined;
   }
 
-  // Layout: one pdfmake pass over every physical page (attachments as placeholder pages), so pdfmake itself
-  // prints every page number; see layout.ts.
+  // Layout: one pdfmake pass with one placeholder page per bijlage (see layout.ts).
   progress({ step: 'layout', current: 0, total: 1 });
-  const rendered = await renderDefinition(buildPackDefinition(plan), options.fonts);
+  const rendered = await renderDefinition(buildPackDefinition(plan), options.fonts, finalPage(plan));
   const attachmentPages = plan.included.reduce((n, p) => n + 1 + p.pageCount, 0);
   const frontPages = frontPageCount(plan, rendered.positions, attachmentPages);
-  const map = pageMap(plan, rendered.positions, frontPages, rendered.pageCount);
+  const map = pageMap(plan, rendered.positions, frontPages, rendered.pageCount + attachmentOnlyPages(plan));
   progress({ step: 'layout', current: 1, total: 1 });
   await checkpoint();
   lap('layout');
 
-  const totalPages = map.total;
-  progress({ step: 'merge', current: 0, total: merged.length });
-  const out = await mergePack({
-    generated: rendered.pdf,
-    frontPages,
-    attachments: merged,
-    metadata: {
-      title: `Bewijspakket ${model.organisation.name} — peildatum ${model.peildatum}`,
-      author: model.organisation.name,
-      producer: `Kwaliteitsmap ${model.appVersion}`,
-      createdAt: new Date(model.generatedAt),
-    },
-    objectStreams: options.objectStreams ?? false,
-    onAttachment: async (i) => {
-      progress({ step: 'merge', current: i + 1, total: merged.length });
-      await checkpoint();
-    },
-    onSave: () => {
-      lap('merge');
-      progress({ step: 'save', current: 0, total: 1 });
-    },
-  });
+  // The merger goes out of scope before the result is assembled: its parsed objects are garbage by then.
+  const out = await (async () => {
+    progress({ step: 'merge', current: 0, total: merged.length });
+    const merger = await PackMerger.start({
+      attachments: merged,
+      metadata: {
+        title: `Bewijspakket ${model.organisation.name} — peildatum ${model.peildatum}`,
+        author: model.organisation.name,
+        producer: `Kwaliteitsmap ${model.appVersion}`,
+        createdAt: new Date(model.generatedAt),
+      },
+      onAttachment: async (i) => {
+        progress({ step: 'merge', current: i + 1, total: merged.length });
+        await checkpoint();
+      },
+    });
+    lap('merge');
+    progress({ step: 'save', current: 0, total: 1 });
+    return merger.finish(rendered.pdf, frontPages);
+  })();
+  const pdf = out.assemble();
   lap('save');
   progress({ step: 'save', current: 1, total: 1 });
-  if (out.pageCount !== totalPages) {
-    throw new Error(`Interne fout: ${out.pageCount} pagina's samengevoegd, ${totalPages} verwacht.`);
+  if (out.pageCount !== map.total) {
+    throw new Error(`Interne fout: ${out.pageCount} pagina's samengevoegd, ${map.total} verwacht.`);
   }
 
   const hashes: Record<string, string> = {};
   attachments.forEach((a, i) => (hashes[a.documentId] = hashList[i] as string));
   return {
-    pdf: out.pdf,
+    pdf,
     pageCount: out.pageCount,
     generatedPageCount: out.pageCount - attachmentPages + plan.included.length,
     toc: resolveToc(plan, map),
@@ -198,9 +196,9 @@ function frontPageCount(plan: PackPlan, positions: Record<string, number>, attac
 }
 
 /**
- * Physical page numbers of every anchor in the final PDF: the layout's own positions, checked against the
- * attachment start pages that follow from the front page count and the attachments' page counts (the merge
- * relies on exactly that arrangement of placeholder pages).
+ * Physical page numbers of every anchor in the final PDF: the layout's positions (already shifted by
+ * `finalPage`), checked against the attachment start pages that follow from the front page count and the
+ * attachments' page counts (the merge relies on exactly that arrangement of placeholder pages).
  */
 export function pageMap(plan: PackPlan, positions: Record<string, number>, frontPages: number, total: number): PageMap {
   const pages: Record<string, number> = { ...positions };

@@ -3,12 +3,14 @@
  *
  * Physical order of the pack, and of the single pdfmake document:
  *   front: cover, inhoudsopgave, samenvatting, eisen per sectie, personeelsmatrix
- *   attachments: per bijlage a placeholder page for its separator + one blank placeholder per page; the merge
- *     (merge.ts) draws the separator on the first and replaces the others with the attachment's pages
+ *   attachments: per bijlage one placeholder page for its separator; the merge (merge.ts) draws the separator
+ *     on it and inserts the attachment's pages after it
  *   back: manifest, niet opgenomen
- * Because every physical page exists in the pdfmake document, every page number it prints is pdfmake's own:
- * `pageReference` for numbers in the text (resolved after layout, right-aligned in fixed-width cells), the
- * footer's page/pageCount for "Pagina X van Y". No measuring pass, no guessed offsets.
+ * The attachments' own pages are not in the pdfmake document (laying out ~1,500 blank pages cost more than the
+ * rest of the layout), so a layout page is shifted by a known number of attachment pages: nothing for the
+ * front, the pages of the earlier bijlagen for a separator, all attachment pages for the back
+ * (`finalPage`). The footers add that shift per section; `pageReference` numbers are shifted by render.ts.
+ * No measuring pass, no guessed offsets.
  */
 import { formatBytesExact, formatDateNl, formatSizeNl, formatTimestampAmsterdam, shortHash, truncate } from './format';
 import type { PackAttachment, PackRequirementEntry, PackStatus, PackTocEntry, SkippedAttachment } from './model';
@@ -125,16 +127,37 @@ function pageRef(anchor: string): { pageReference: string; noWrap: true } {
   return { pageReference: anchorTarget(anchor), noWrap: true };
 }
 
-function footer(plan: PackPlan) {
+/** Pages of the attachments themselves (separators not counted: they are layout pages). */
+export function attachmentOnlyPages(plan: PackPlan): number {
+  return plan.included.reduce((n, p) => n + p.pageCount, 0);
+}
+
+/**
+ * The page of the final PDF that a layout page holding `anchor` becomes: the front is unchanged, bijlage N's
+ * separator moves down by the pages of bijlagen 1..N-1, the back (manifest, niet opgenomen) by all of them.
+ */
+export function finalPage(plan: PackPlan): (anchor: string, layoutPage: number) => number {
+  const before = new Map<string, number>();
+  let pages = 0;
+  for (const p of plan.included) {
+    before.set(anchors.attachment(p.number), pages);
+    pages += p.pageCount;
+  }
+  const back = new Set<string>([anchors.manifest, anchors.skipped]);
+  return (anchor, layoutPage) => layoutPage + (before.get(anchor) ?? (back.has(anchor) ? pages : 0));
+}
+
+/** "Pagina X van Y" for a section whose layout pages are `shift` pages before their final place. */
+function footer(plan: PackPlan, shift: number) {
   const { model } = plan.selection;
   const left = `${model.organisation.name} · Bewijspakket · peildatum ${formatDateNl(model.peildatum)}`;
-  // One document holds every physical page, so pdfmake's page and count are the pack's.
+  const extra = attachmentOnlyPages(plan);
   return (currentPage: number, pageCount: number) => ({
     margin: [50, 18, 50, 0],
     columns: [
       { text: left, fontSize: 7.5, color: MUTED },
       {
-        text: `Pagina ${currentPage} van ${pageCount}`,
+        text: `Pagina ${currentPage + shift} van ${pageCount + extra}`,
         alignment: 'right',
         fontSize: 7.5,
         color: MUTED,
@@ -158,7 +181,7 @@ function baseDefinition(plan: PackPlan, content: PdfNode[]): DocDefinition {
     language: 'nl-NL',
     defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2, color: '#1f2328' },
     styles: PACK_STYLES,
-    footer: footer(plan),
+    footer: footer(plan, 0),
     content,
   };
 }
@@ -204,9 +227,9 @@ function statusChip(status: PackStatus, label: string): PdfNode {
 export function buildPackDefinition(plan: PackPlan): DocDefinition {
   const content: PdfNode[] = frontNodes(plan);
   if (plan.included.length > 0) content.push(placeholderSection(plan));
-  // A section starts on a new page (the last placeholder page holds a leaf, see below) and brings back the
-  // document's footer and portrait pages after the landscape staff matrix.
-  content.push({ section: backNodes(plan), pageOrientation: 'portrait' });
+  // A section starts on a new page (the last placeholder page holds a leaf, see below) and brings back a
+  // footer and portrait pages after the landscape staff matrix.
+  content.push({ section: backNodes(plan), pageOrientation: 'portrait', footer: footer(plan, attachmentOnlyPages(plan)) });
   const def = baseDefinition(plan, content);
   def.background = (page: number, pageSize: { width: number }) =>
     page === 1 ? { canvas: [{ type: 'rect', x: 0, y: 0, w: pageSize.width, h: 170, color: PRIMARY }] } : null;
@@ -221,11 +244,10 @@ function frontNodes(plan: PackPlan): PdfNode[] {
 }
 
 /**
- * One placeholder page per physical page of the attachments, without footer or background: the separator
- * page carries the `att:N` anchor (a leaf, so pageReference and the named destination work), the attachment's
- * pages are empty pages. merge.ts reuses the separator placeholder (keeping the destination valid) and drops
- * the others. Page breaks sit on separate empty nodes: pdfmake reports no position for a node that has
- * `pageBreak: 'before'`.
+ * One placeholder page per bijlage, without footer or background, carrying the `att:N` anchor (a leaf, so
+ * pageReference and the named destination work). merge.ts draws the separator on it (keeping the destination
+ * valid) and puts the attachment's pages after it. Page breaks sit on separate empty nodes: pdfmake reports
+ * no position for a node that has `pageBreak: 'before'`.
  */
 function placeholderSection(plan: PackPlan): PdfNode {
   const nodes: PdfNode[] = [];
@@ -233,7 +255,6 @@ function placeholderSection(plan: PackPlan): PdfNode {
   plan.included.forEach((p, i) => {
     if (i > 0) nodes.push(newPage);
     nodes.push({ text: `Bijlage ${p.number}`, id: anchors.attachment(p.number) });
-    for (let page = 0; page < p.pageCount; page++) nodes.push(newPage);
   });
   // The back section only starts a new page when the current one has content.
   nodes.push({ text: ' ' });

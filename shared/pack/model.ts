@@ -163,7 +163,10 @@ export interface PackResult {
   skipped: SkippedAttachment[];
   /** Full SHA-256 per documentId, computed from the bytes. */
   hashes: Record<string, string>;
-  /** Wall time per step in ms (hash overlaps inspect; merge includes parsing the generated parts). */
+  /**
+   * Wall time per step in ms. hash: the wait for hashes after inspecting (they overlap); merge: attachments
+   * moved in and written; save: the generated part moved in, page numbers, the final buffer.
+   */
   timings: Partial<Record<PackStep, number>>;
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   anchors,
+  attachmentOnlyPages,
   buildPackDefinition,
+  finalPage,
   formatDateNl,
   formatSizeNl,
   formatTimestampAmsterdam,
@@ -203,13 +205,30 @@ describe('layout builder', () => {
     // Every referenced anchor is a text leaf (pdfmake makes named destinations only for leaves).
     const leaves = leafIds(def.content);
     for (const r of new Set(refs)) expect(leaves).toContain(r);
-    // Placeholder section: no footer, 1 + pageCount pages per attachment (page breaks between them).
+    // Placeholder section: no footer, one page per attachment (page breaks between them).
     const section = (def.content as { section?: unknown[]; footer?: unknown }[]).find((n) => n.footer === null);
     const breaks = (section?.section as { pageBreak?: string }[]).filter((n) => n.pageBreak === 'after').length;
-    expect(breaks + 1).toBe(p.included.reduce((n, i) => n + 1 + i.pageCount, 0));
-    // Footer: pdfmake's own page and count (one document holds every physical page).
+    expect(breaks + 1).toBe(p.included.length);
+    // Footers count the attachment pages the merge inserts: the front as laid out, the back shifted past them.
+    const extra = attachmentOnlyPages(p);
+    expect(extra).toBe(8);
     const footer = def.footer as (page: number, count: number) => { columns: { text: string }[] };
-    expect(footer(2, 21).columns[1]?.text).toBe('Pagina 2 van 21');
+    expect(footer(2, 13).columns[1]?.text).toBe('Pagina 2 van 21');
+    const back = (def.content as { section?: unknown[]; footer?: unknown }[]).at(-1)?.footer as typeof footer;
+    expect(back(12, 13).columns[1]?.text).toBe('Pagina 20 van 21');
+  });
+
+  it('shifts layout pages to final pages by the attachment pages inserted before them', async () => {
+    const p = await plan();
+    const shift = finalPage(p);
+    const counts = p.included.map((i) => i.pageCount);
+    expect(shift(anchors.summary, 3)).toBe(3);
+    expect(shift(anchors.requirement('MG-2.1'), 4)).toBe(4);
+    expect(shift(anchors.attachment(1), 7)).toBe(7);
+    expect(shift(anchors.attachment(2), 8)).toBe(8 + counts[0]!);
+    expect(shift(anchors.attachment(5), 11)).toBe(11 + counts.slice(0, 4).reduce((a, b) => a + b, 0));
+    expect(shift(anchors.manifest, 12)).toBe(12 + attachmentOnlyPages(p));
+    expect(shift(anchors.skipped, 13)).toBe(13 + attachmentOnlyPages(p));
   });
 
   it('puts every attachment with its full SHA-256 in the manifest and skipped ones with a reason', async () => {

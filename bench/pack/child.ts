@@ -1,0 +1,49 @@
+/**
+ * One pack build in a fresh process: `node child.mjs <out.pdf>`. bench/pack.ts runs it bundled, like the
+ * app's worker bundle, so its peak RSS is the pack's own and not a TypeScript loader's.
+ */
+import { writeFileSync } from 'node:fs';
+import { buildEvidencePack, buildPackZip } from '../../shared/pack';
+import { syntheticPackData } from '../synth/pack-data';
+import { loadFonts } from './fonts';
+
+export interface ChildResult {
+  wallMs: number;
+  /** user+system CPU of the whole process during the build (all threads). */
+  cpuMs: number;
+  timings: Record<string, number>;
+  peakRssMb: number;
+  rssBeforeMb: number;
+  outputMb: number;
+  pages: number;
+  zipMs: number;
+  zipMb: number;
+}
+
+const MB = 1024 * 1024;
+const outPath = process.argv[2] as string;
+const data = await syntheticPackData();
+const fonts = loadFonts();
+const rssBefore = process.memoryUsage().rss;
+const t0 = performance.now();
+const cpu0 = process.cpuUsage();
+const result = await buildEvidencePack(data.model, { fonts });
+const wallMs = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+writeFileSync(outPath, result.pdf);
+const z0 = performance.now();
+const { zip } = await buildPackZip(data.model, result);
+const zipMs = performance.now() - z0;
+const out: ChildResult = {
+  wallMs,
+  cpuMs: (cpu.user + cpu.system) / 1000,
+  timings: result.timings as Record<string, number>,
+  peakRssMb,
+  rssBeforeMb: rssBefore / MB,
+  outputMb: result.pdf.length / MB,
+  pages: result.pageCount,
+  zipMs,
+  zipMb: zip.length / MB,
+};
+process.stdout.write(`\nRESULT ${JSON.stringify(out)}\n`);
