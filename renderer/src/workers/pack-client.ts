@@ -57,7 +57,7 @@ export class PackClient {
   /** Builds the evidence pack PDF (and the ZIP when `zip` is given). Rejects with PackCancelledError on abort. */
   buildPack(
     model: PackModel,
-    options: PackOptions & { objectStreams?: boolean },
+    options: PackOptions,
     job: PackJobOptions & { zip?: { pdfFileName?: string } } = {},
   ): Promise<PackBuildOutput> {
     return this.start({ type: 'pack', model, options, zip: job.zip }, job).then((reply) => {

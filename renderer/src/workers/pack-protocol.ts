@@ -9,7 +9,7 @@ export type PackJobRequest =
       type: 'pack';
       id: number;
       model: PackModel;
-      options: PackOptions & { objectStreams?: boolean };
+      options: PackOptions;
       /** Also build the ZIP (PDF + originals + manifest.json + sha256sums.txt). */
       zip?: { pdfFileName?: string };
     }
