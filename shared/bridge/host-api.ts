@@ -59,7 +59,12 @@ export const SaveFileRequestSchema = z.object({
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
     .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n), 'ongeldige bestandsnaam'),
   filters: z.array(FileFilterSchema).max(10),
-  bytes: z.custom<Uint8Array>((b) => b instanceof Uint8Array && b.byteLength <= MAX_IPC_BYTES, 'ongeldige bytes'),
+  /** The file, or its consecutive parts (a large PDF comes as views on its attachments, see shared/pack). */
+  bytes: z.custom<Uint8Array | Uint8Array[]>((b) => {
+    const parts = Array.isArray(b) ? b : [b];
+    if (parts.length > 1_000_000 || !parts.every((p) => p instanceof Uint8Array)) return false;
+    return parts.reduce((n: number, p: Uint8Array) => n + p.byteLength, 0) <= MAX_IPC_BYTES;
+  }, 'ongeldige bytes'),
   /** Remember the folder under this key (e.g. 'pakket', 'backup'). */
   folderKey: z.string().regex(/^[a-z-]{1,30}$/).optional(),
 });

@@ -2,7 +2,8 @@ import { hashAll, webCryptoSha256, type Sha256Fn } from './hash';
 import { inspectAttachment, type Inspected } from './inspect';
 import {
   anchors,
-  attachmentOnlyPages,
+  insertedPages,
+  placeholderPages,
   buildPackDefinition,
   finalPage,
   resolveToc,
@@ -12,6 +13,7 @@ import {
 } from './layout';
 import { renderDefinition } from './render';
 import { PackMerger, type MergeAttachment } from './merge';
+import { partsSize } from './parts';
 import {
   PackCancelledError,
   type PackDocumentRef,
@@ -24,6 +26,13 @@ import {
 } from './model';
 import { SKIP_REASONS } from './inspect';
 import { selectForPack, type PackSelection } from './select';
+
+/**
+ * Bytes being hashed at once (WebCrypto copies them): while inspecting, enough to keep a thread busy between
+ * yields; during the layout (no yields for a second or more) more, so the hashing goes on meanwhile.
+ */
+const HASH_BUDGET_BYTES = 8 * 1024 * 1024;
+const HASH_BUDGET_DURING_LAYOUT = 64 * 1024 * 1024;
 
 /** Structural AbortSignal: shared/ has no DOM lib, a real AbortSignal fits. */
 export interface PackAbortSignal {
@@ -61,19 +70,27 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
     clock = now;
   };
 
-  // Hashing runs on WebCrypto's own threads (Node) while the main thread inspects.
-  let inspecting = true;
+  // Hashing runs on WebCrypto's own threads (Node) while the main thread inspects and lays out.
+  let reportHashing = false;
   let hashedCount = 0;
   const hashing = hashAll(
     attachments.map((a) => a.bytes),
     options.sha256 ?? webCryptoSha256,
-    4,
+    HASH_BUDGET_BYTES,
     (_i, done) => {
       hashedCount = done;
-      if (!inspecting) progress({ step: 'hash', current: done, total });
+      if (reportHashing) progress({ step: 'hash', current: done, total });
     },
   );
-  hashing.catch(() => {});
+  hashing.done.catch(() => {});
+  const computedHashes = async (): Promise<string[]> => {
+    reportHashing = true;
+    progress({ step: 'hash', current: hashedCount, total });
+    const list = await hashing.done;
+    await checkpoint();
+    lap('hash');
+    return list;
+  };
 
   const inspected: (Inspected | undefined)[] = [];
   progress({ step: 'inspect', current: 0, total });
@@ -82,14 +99,38 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
     inspected.push(await inspectAttachment(attachments[i] as (typeof attachments)[number]));
     progress({ step: 'inspect', current: i + 1, total });
   }
-  inspecting = false;
   lap('inspect');
-  progress({ step: 'hash', current: hashedCount, total });
-  const hashList = await hashing;
-  await checkpoint();
-  lap('hash');
 
-  const plan = planAttachments(selection, inspected, hashList);
+  // Layout: one pdfmake pass with one placeholder page per bijlage (see layout.ts).
+  const layOut = async (plan: PackPlan) => {
+    progress({ step: 'layout', current: 0, total: 1 });
+    hashing.setBudget(HASH_BUDGET_DURING_LAYOUT);
+    const rendered = await renderDefinition(buildPackDefinition(plan), options.fonts, finalPage(plan));
+    const frontPages = frontPageCount(plan, rendered.positions, plan.included.reduce((n, p) => n + 1 + p.pageCount, 0));
+    const map = pageMap(plan, rendered.positions, frontPages, rendered.pageCount + insertedPages(plan));
+    progress({ step: 'layout', current: 1, total: 1 });
+    await checkpoint();
+    lap('layout');
+    hashing.setBudget(HASH_BUDGET_BYTES);
+    return { plan, rendered, frontPages, map };
+  };
+  // The stored hashes stand in for the computed ones while the hashing finishes, so the layout need not wait
+  // for it: the pack shows them, and any mismatch (a damaged file, skipped) means laying out again.
+  const stored = attachments.map((a) => (a.sha256 ?? '').toLowerCase());
+  const speculate = stored.every((h) => /^[0-9a-f]{64}$/.test(h));
+  let hashList: string[];
+  let laidOut: Awaited<ReturnType<typeof layOut>>;
+  if (speculate) {
+    laidOut = await layOut(planAttachments(selection, inspected, stored));
+    hashList = await computedHashes();
+    if (hashList.some((h, i) => h !== stored[i])) laidOut = await layOut(planAttachments(selection, inspected, hashList));
+  } else {
+    hashList = await computedHashes();
+    laidOut = await layOut(planAttachments(selection, inspected, hashList));
+  }
+  const { plan, rendered, frontPages, map } = laidOut;
+  const attachmentPages = plan.included.reduce((n, p) => n + 1 + p.pageCount, 0);
+
   const merged: MergeAttachment[] = [];
   const refs = documentRefs(selection);
   for (const p of plan.included) {
@@ -99,37 +140,23 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
     inspected[index] = undefined;
   }
 
-  // Layout: one pdfmake pass with one placeholder page per bijlage (see layout.ts).
-  progress({ step: 'layout', current: 0, total: 1 });
-  const rendered = await renderDefinition(buildPackDefinition(plan), options.fonts, finalPage(plan));
-  const attachmentPages = plan.included.reduce((n, p) => n + 1 + p.pageCount, 0);
-  const frontPages = frontPageCount(plan, rendered.positions, attachmentPages);
-  const map = pageMap(plan, rendered.positions, frontPages, rendered.pageCount + attachmentOnlyPages(plan));
-  progress({ step: 'layout', current: 1, total: 1 });
-  await checkpoint();
-  lap('layout');
-
-  // The merger goes out of scope before the result is assembled: its parsed objects are garbage by then.
-  const out = await (async () => {
-    progress({ step: 'merge', current: 0, total: merged.length });
-    const merger = await PackMerger.start({
-      attachments: merged,
-      metadata: {
-        title: `Bewijspakket ${model.organisation.name} — peildatum ${model.peildatum}`,
-        author: model.organisation.name,
-        producer: `Kwaliteitsmap ${model.appVersion}`,
-        createdAt: new Date(model.generatedAt),
-      },
-      onAttachment: async (i) => {
-        progress({ step: 'merge', current: i + 1, total: merged.length });
-        await checkpoint();
-      },
-    });
-    lap('merge');
-    progress({ step: 'save', current: 0, total: 1 });
-    return merger.finish(rendered.pdf, frontPages);
-  })();
-  const pdf = out.assemble();
+  progress({ step: 'merge', current: 0, total: merged.length });
+  const merger = await PackMerger.start({
+    attachments: merged,
+    metadata: {
+      title: `Bewijspakket ${model.organisation.name} — peildatum ${model.peildatum}`,
+      author: model.organisation.name,
+      producer: `Kwaliteitsmap ${model.appVersion}`,
+      createdAt: new Date(model.generatedAt),
+    },
+    onAttachment: async (i) => {
+      progress({ step: 'merge', current: i + 1, total: merged.length });
+      await checkpoint();
+    },
+  });
+  lap('merge');
+  progress({ step: 'save', current: 0, total: 1 });
+  const out = await merger.finish(rendered.pdf, frontPages, placeholderPages(plan));
   lap('save');
   progress({ step: 'save', current: 1, total: 1 });
   if (out.pageCount !== map.total) {
@@ -139,7 +166,8 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   const hashes: Record<string, string> = {};
   attachments.forEach((a, i) => (hashes[a.documentId] = hashList[i] as string));
   return {
-    pdf,
+    pdf: out.pdf,
+    pdfSize: partsSize(out.pdf),
     pageCount: out.pageCount,
     generatedPageCount: out.pageCount - attachmentPages + plan.included.length,
     toc: resolveToc(plan, map),

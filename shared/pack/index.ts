@@ -1,9 +1,10 @@
 export * from './model';
 export { buildEvidencePack, planAttachments, pageMap, type BuildPackOptions, type PackAbortSignal } from './build';
 export { buildPackZip, safeSegment, type PackZipEntry, type PackZipOptions } from './zip';
+export { joinParts, partsSize } from './parts';
 export { buildKwaliteitsverslag, buildVerslagDefinition, sectionVerdictText, type VerslagOptions } from './verslag';
 export { selectForPack, needsAttention, INCLUDE_LABELS, type PackSelection } from './select';
-export { buildPackDefinition, tocItems, resolveToc, manifestRows, anchors, attachmentOnlyPages, finalPage, STATUS_TEXT } from './layout';
+export { buildPackDefinition, tocItems, resolveToc, manifestRows, anchors, ANCHORS_PER_PAGE, insertedPages, placeholderPages, finalPage, STATUS_TEXT } from './layout';
 export type { PackPlan, PageMap, PlannedAttachment, DocDefinition, PdfNode, ManifestRow } from './layout';
 export { inspectAttachment, SKIP_REASONS, type Inspected } from './inspect';
 export { webCryptoSha256, hashAll, toHex, type Sha256Fn } from './hash';

@@ -3,13 +3,13 @@
  *
  * Physical order of the pack, and of the single pdfmake document:
  *   front: cover, inhoudsopgave, samenvatting, eisen per sectie, personeelsmatrix
- *   attachments: per bijlage one placeholder page for its separator; the merge (merge.ts) draws the separator
- *     on it and inserts the attachment's pages after it
+ *   attachments: one placeholder page holding the `att:N` anchors (a page per 500 bijlagen); the merge
+ *     (merge.ts) drops it and puts each bijlage's separator and pages there
  *   back: manifest, niet opgenomen
- * The attachments' own pages are not in the pdfmake document (laying out ~1,500 blank pages cost more than the
- * rest of the layout), so a layout page is shifted by a known number of attachment pages: nothing for the
- * front, the pages of the earlier bijlagen for a separator, all attachment pages for the back
- * (`finalPage`). The footers add that shift per section; `pageReference` numbers are shifted by render.ts.
+ * The attachments' pages, separators included, are not laid out (1,500 blank pdfmake pages cost more than the
+ * rest of the layout; 200 separator pages still ~0.2 s), so a layout page is moved by a known number of pages
+ * (`finalPage`): nothing for the front, to its separator's place for an `att:N` anchor, by the inserted pages
+ * for the back. The back's footer adds that shift; `pageReference` numbers are shifted by render.ts.
  * No measuring pass, no guessed offsets.
  */
 import { formatBytesExact, formatDateNl, formatSizeNl, formatTimestampAmsterdam, shortHash, truncate } from './format';
@@ -127,31 +127,46 @@ function pageRef(anchor: string): { pageReference: string; noWrap: true } {
   return { pageReference: anchorTarget(anchor), noWrap: true };
 }
 
-/** Pages of the attachments themselves (separators not counted: they are layout pages). */
-export function attachmentOnlyPages(plan: PackPlan): number {
-  return plan.included.reduce((n, p) => n + p.pageCount, 0);
+/** `att:N` anchors per placeholder page (at 1 pt per line they fit with room to spare). */
+export const ANCHORS_PER_PAGE = 500;
+
+/** Layout pages the placeholder section takes. */
+export function placeholderPages(plan: PackPlan): number {
+  return Math.ceil(plan.included.length / ANCHORS_PER_PAGE);
+}
+
+/** Pages the merge adds to the layout: separators and attachment pages, minus the placeholder pages. */
+export function insertedPages(plan: PackPlan): number {
+  return plan.included.reduce((n, p) => n + 1 + p.pageCount, 0) - placeholderPages(plan);
 }
 
 /**
- * The page of the final PDF that a layout page holding `anchor` becomes: the front is unchanged, bijlage N's
- * separator moves down by the pages of bijlagen 1..N-1, the back (manifest, niet opgenomen) by all of them.
+ * The page of the final PDF for an anchor laid out on `layoutPage`: the front is unchanged; bijlage N's
+ * anchor goes to its separator (right after the front, behind bijlagen 1..N-1 and their pages); the back
+ * (manifest, niet opgenomen) moves by the inserted pages.
  */
 export function finalPage(plan: PackPlan): (anchor: string, layoutPage: number) => number {
-  const before = new Map<string, number>();
-  let pages = 0;
-  for (const p of plan.included) {
-    before.set(anchors.attachment(p.number), pages);
-    pages += p.pageCount;
-  }
+  // For bijlage N: pages from the first placeholder page to its separator, and its placeholder page's index.
+  const attachment = new Map<string, { offset: number; placeholder: number }>();
+  let offset = 0;
+  plan.included.forEach((p, i) => {
+    attachment.set(anchors.attachment(p.number), { offset, placeholder: Math.floor(i / ANCHORS_PER_PAGE) });
+    offset += 1 + p.pageCount;
+  });
   const back = new Set<string>([anchors.manifest, anchors.skipped]);
-  return (anchor, layoutPage) => layoutPage + (before.get(anchor) ?? (back.has(anchor) ? pages : 0));
+  const shift = insertedPages(plan);
+  return (anchor, layoutPage) => {
+    const a = attachment.get(anchor);
+    if (a) return layoutPage - a.placeholder + a.offset;
+    return back.has(anchor) ? layoutPage + shift : layoutPage;
+  };
 }
 
 /** "Pagina X van Y" for a section whose layout pages are `shift` pages before their final place. */
 function footer(plan: PackPlan, shift: number) {
   const { model } = plan.selection;
   const left = `${model.organisation.name} · Bewijspakket · peildatum ${formatDateNl(model.peildatum)}`;
-  const extra = attachmentOnlyPages(plan);
+  const extra = insertedPages(plan);
   return (currentPage: number, pageCount: number) => ({
     margin: [50, 18, 50, 0],
     columns: [
@@ -227,9 +242,8 @@ function statusChip(status: PackStatus, label: string): PdfNode {
 export function buildPackDefinition(plan: PackPlan): DocDefinition {
   const content: PdfNode[] = frontNodes(plan);
   if (plan.included.length > 0) content.push(placeholderSection(plan));
-  // A section starts on a new page (the last placeholder page holds a leaf, see below) and brings back a
-  // footer and portrait pages after the landscape staff matrix.
-  content.push({ section: backNodes(plan), pageOrientation: 'portrait', footer: footer(plan, attachmentOnlyPages(plan)) });
+  // A section starts on a new page and brings back a footer and portrait pages after the landscape staff matrix.
+  content.push({ section: backNodes(plan), pageOrientation: 'portrait', footer: footer(plan, insertedPages(plan)) });
   const def = baseDefinition(plan, content);
   def.background = (page: number, pageSize: { width: number }) =>
     page === 1 ? { canvas: [{ type: 'rect', x: 0, y: 0, w: pageSize.width, h: 170, color: PRIMARY }] } : null;
@@ -244,20 +258,17 @@ function frontNodes(plan: PackPlan): PdfNode[] {
 }
 
 /**
- * One placeholder page per bijlage, without footer or background, carrying the `att:N` anchor (a leaf, so
- * pageReference and the named destination work). merge.ts draws the separator on it (keeping the destination
- * valid) and puts the attachment's pages after it. Page breaks sit on separate empty nodes: pdfmake reports
- * no position for a node that has `pageBreak: 'before'`.
+ * The `att:N` anchors (leaves, so pageReference and the named destinations work), tiny, ANCHORS_PER_PAGE to a
+ * page, without footer or background. merge.ts drops these pages and points each destination at its
+ * separator. Page breaks sit on separate empty nodes: pdfmake reports no position for a node that has
+ * `pageBreak: 'before'`.
  */
 function placeholderSection(plan: PackPlan): PdfNode {
   const nodes: PdfNode[] = [];
-  const newPage = { text: '', pageBreak: 'after' };
   plan.included.forEach((p, i) => {
-    if (i > 0) nodes.push(newPage);
-    nodes.push({ text: `Bijlage ${p.number}`, id: anchors.attachment(p.number) });
+    if (i > 0 && i % ANCHORS_PER_PAGE === 0) nodes.push({ text: '', pageBreak: 'after' });
+    nodes.push({ text: `Bijlage ${p.number}`, id: anchors.attachment(p.number), fontSize: 1, lineHeight: 1 });
   });
-  // The back section only starts a new page when the current one has content.
-  nodes.push({ text: ' ' });
   return { section: nodes, footer: null, background: null, pageOrientation: 'portrait' };
 }
 

@@ -154,7 +154,13 @@ export interface PackTocEntry {
 }
 
 export interface PackResult {
-  pdf: Uint8Array;
+  /**
+   * The PDF as consecutive parts, most of them views on the attachment files: write or Blob them in order
+   * (`joinParts` makes one buffer). The pack itself never copies 200 MB into one buffer.
+   */
+  pdf: Uint8Array[];
+  /** Bytes in `pdf`. */
+  pdfSize: number;
   pageCount: number;
   /** Pages laid out by pdfmake (cover, TOC, entries, separators, manifest…). */
   generatedPageCount: number;

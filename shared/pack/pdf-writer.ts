@@ -1,8 +1,9 @@
 /**
  * Writes a pdf-lib context as a PDF in two rounds: objects that are final early (the attachments, while the
- * layout still runs) are serialised at once, the rest when the pack is complete. Offsets do not depend on
- * what comes later, so the first round's bytes never change; stream contents are kept as views on their
- * source (the attachment files) and copied once, into the final buffer.
+ * layout is made) are serialised at once, the rest when the pack is complete. Offsets do not depend on
+ * what comes later, so the first round's bytes never change. The file comes out as consecutive parts: small
+ * buffers with the serialised objects, and stream contents as views on their source (the attachment files),
+ * so a 200 MB pack is never copied into one buffer by the pack itself (the Blob or the file write does).
  */
 import {
   PDFContext,
@@ -73,8 +74,8 @@ export class PdfPartsWriter {
     return { size: context.largestObjectNumber + 1, root: context.trailerInfo.Root, info: context.trailerInfo.Info, id: context.trailerInfo.ID };
   }
 
-  /** Writes the cross-reference table and trailer and returns the whole file in one buffer. */
-  finish(trailerInfo: Trailer): Uint8Array {
+  /** Writes the cross-reference table and trailer and returns the whole file as parts, in order. */
+  finish(trailerInfo: Trailer): Uint8Array[] {
     const xref = PDFCrossRefSection.create();
     for (const { ref, offset } of [...this.offsets].sort((a, b) => a.ref.objectNumber - b.ref.objectNumber)) {
       xref.addEntry(ref, offset);
@@ -92,16 +93,7 @@ export class PdfPartsWriter {
     this.block[this.used++] = 0x0a;
     this.used += trailer.copyBytesInto(this.block, this.used);
     this.flushBlock();
-
-    const total = this.parts.reduce((n, p) => n + p.length, 0);
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const part of this.parts) {
-      out.set(part, at);
-      at += part.length;
-    }
-    this.parts.length = 0;
-    return out;
+    return this.parts.splice(0);
   }
 
   private write(ref: PDFRef, object: PDFObject): void {

@@ -1,6 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { webCryptoSha256, type Sha256Fn } from './hash';
 import type { PackModel, PackOptions, PackResult } from './model';
+import { joinParts } from './parts';
 import { selectForPack } from './select';
 
 export interface PackZipOptions extends PackOptions {
@@ -53,9 +54,10 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
   const files: Zippable = {};
   const entries: PackZipEntry[] = [];
 
-  const pdfHash = await sha256(result.pdf);
-  files[pdfName] = [result.pdf, { level: 0, mtime }];
-  entries.push({ path: pdfName, sha256: pdfHash, size: result.pdf.length });
+  const pdf = joinParts(result.pdf);
+  const pdfHash = await sha256(pdf);
+  files[pdfName] = [pdf, { level: 0, mtime }];
+  entries.push({ path: pdfName, sha256: pdfHash, size: pdf.length });
 
   const placed = new Map(result.placed.map((p) => [p.documentId, p]));
   const skipped = new Map(result.skipped.map((s) => [s.documentId, s]));
@@ -99,7 +101,7 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
     generatedAt: model.generatedAt,
     appVersion: model.appVersion,
     include: selection.include,
-    pdf: { path: pdfName, sha256: pdfHash, size: result.pdf.length, pageCount: result.pageCount },
+    pdf: { path: pdfName, sha256: pdfHash, size: pdf.length, pageCount: result.pageCount },
     attachments: manifestAttachments,
   };
   const manifestBytes = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);

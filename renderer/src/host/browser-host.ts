@@ -92,8 +92,9 @@ export function createBrowserHost(version: string): HostApi {
   };
 }
 
-function download(fileName: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+function download(fileName: string, bytes: Uint8Array | Uint8Array[]): void {
+  const parts = (Array.isArray(bytes) ? bytes : [bytes]) as Uint8Array<ArrayBuffer>[];
+  const url = URL.createObjectURL(new Blob(parts));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

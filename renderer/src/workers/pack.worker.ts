@@ -74,9 +74,11 @@ async function run(request: Exclude<PackJobRequest, { type: 'cancel' }>): Promis
       zip = { bytes: built.zip, entries: built.entries };
       scope.postMessage({ type: 'progress', id: request.id, step: 'zip', current: 1, total: 1 });
     }
-    const transfer: Transferable[] = [result.pdf.buffer as ArrayBuffer];
-    // The ZIP holds its own copy of the PDF, so both buffers can be transferred.
-    if (zip && zip.bytes.buffer !== result.pdf.buffer) transfer.push(zip.bytes.buffer as ArrayBuffer);
+    // The PDF's parts are views on a few buffers (mostly the attachment files, which this worker no longer
+    // needs): moving those buffers hands the whole PDF over without a copy. The ZIP is a buffer of its own.
+    const buffers = new Set<ArrayBuffer>(result.pdf.map((part) => part.buffer as ArrayBuffer));
+    if (zip) buffers.add(zip.bytes.buffer as ArrayBuffer);
+    const transfer: Transferable[] = [...buffers];
     scope.postMessage({ type: 'pack-done', id: request.id, result, zip }, transfer);
   } catch (error) {
     fail(request.id, error);

@@ -27,6 +27,20 @@ describe('writeFileAtomic', () => {
     expect(fs.readdirSync(dir)).toEqual(['Bewijspakket 2025.pdf']);
   });
 
+  it('writes consecutive parts in order (a pack PDF comes as parts), in batches beyond IOV_MAX', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'bewijspakket.pdf');
+    const source = new TextEncoder().encode('%PDF-1.7 gedeeld');
+    const parts = [source.subarray(0, 4), ...Array.from({ length: 1500 }, (_, i) => new Uint8Array([48 + (i % 10)])), source.subarray(4)];
+    await writeFileAtomic(target, parts);
+    const written = fs.readFileSync(target);
+    expect(written.length).toBe(source.length + 1500);
+    expect(written.subarray(0, 4).toString()).toBe('%PDF');
+    expect(written.subarray(4, 14).toString()).toBe('0123456789');
+    expect(written.subarray(1504).toString()).toBe('-1.7 gedeeld');
+    expect(fs.readdirSync(dir)).toEqual(['bewijspakket.pdf']);
+  });
+
   it('replaces an existing file in one step', async () => {
     const dir = tempDir();
     const target = path.join(dir, 'a.zip');
@@ -86,6 +100,8 @@ describe('validateHostArgs', () => {
     expect(validateHostArgs('setSettings', [{ horizonDays: 90 }])[0]).toMatchObject({ horizonDays: 90 });
     const [req] = validateHostArgs('saveFile', [{ suggestedName: 'pakket.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }], bytes: new Uint8Array(3), folderKey: 'pakket' }]);
     expect(req.suggestedName).toBe('pakket.pdf');
+    const [parts] = validateHostArgs('saveFile', [{ suggestedName: 'pakket.pdf', filters: [], bytes: [new Uint8Array(2), new Uint8Array(1)] }]);
+    expect(parts.bytes).toHaveLength(2);
     expect(validateHostArgs('notify', [{ title: 'VOG verloopt', body: '', route: 'termijnen' }])).toEqual([{ title: 'VOG verloopt', body: '', route: 'termijnen' }]);
   });
 
@@ -96,6 +112,7 @@ describe('validateHostArgs', () => {
       ['setSettings', [{ onbekend: true }]],
       ['saveFile', [{ suggestedName: '../../etc/passwd', filters: [], bytes: new Uint8Array(1) }]],
       ['saveFile', [{ suggestedName: 'a.pdf', filters: [], bytes: [1, 2, 3] }]],
+      ['saveFile', [{ suggestedName: 'a.pdf', filters: [], bytes: [new Uint8Array(1), 'x'] }]],
       ['saveFile', [{ suggestedName: 'a.pdf', filters: [], bytes: new Uint8Array(1), folderKey: '../x' }]],
       ['openFiles', [{ filters: [{ name: 'x', extensions: ['p df'] }], multiple: false }]],
       ['openFiles', []],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   anchors,
-  attachmentOnlyPages,
+  ANCHORS_PER_PAGE,
+  insertedPages,
   buildPackDefinition,
   finalPage,
   formatDateNl,
@@ -188,7 +189,7 @@ describe('layout builder', () => {
     expect(() => pageMap(p, { ...positions, [anchors.attachment(3)]: 14 }, 6, 21)).toThrow(/bijlage 3/);
   });
 
-  it('lets pdfmake fill in page numbers: page references in the TOC and the tables, one placeholder page per attachment page', async () => {
+  it('lets pdfmake fill in page numbers: page references in the TOC and the tables, the anchors on one placeholder page', async () => {
     const p = await plan();
     const def = buildPackDefinition(p);
     const all = texts(def.content);
@@ -205,30 +206,44 @@ describe('layout builder', () => {
     // Every referenced anchor is a text leaf (pdfmake makes named destinations only for leaves).
     const leaves = leafIds(def.content);
     for (const r of new Set(refs)) expect(leaves).toContain(r);
-    // Placeholder section: no footer, one page per attachment (page breaks between them).
-    const section = (def.content as { section?: unknown[]; footer?: unknown }[]).find((n) => n.footer === null);
-    const breaks = (section?.section as { pageBreak?: string }[]).filter((n) => n.pageBreak === 'after').length;
-    expect(breaks + 1).toBe(p.included.length);
-    // Footers count the attachment pages the merge inserts: the front as laid out, the back shifted past them.
-    const extra = attachmentOnlyPages(p);
-    expect(extra).toBe(8);
+    // Placeholder section: no footer, every att:N anchor on one page (up to ANCHORS_PER_PAGE), tiny.
+    const section = (def.content as { section?: { id?: string; pageBreak?: string; fontSize?: number }[]; footer?: unknown }[]).find((n) => n.footer === null);
+    expect(section?.section?.filter((n) => n.pageBreak)).toEqual([]);
+    expect(section?.section?.map((n) => n.id)).toEqual(p.included.map((i) => anchors.attachment(i.number)));
+    expect(section?.section?.every((n) => n.fontSize === 1)).toBe(true);
+    // Footers count the pages the merge inserts (5 separators + 8 pages, minus the placeholder page): the
+    // front as laid out, the back shifted past them.
+    expect(insertedPages(p)).toBe(12);
     const footer = def.footer as (page: number, count: number) => { columns: { text: string }[] };
-    expect(footer(2, 13).columns[1]?.text).toBe('Pagina 2 van 21');
+    expect(footer(2, 9).columns[1]?.text).toBe('Pagina 2 van 21');
     const back = (def.content as { section?: unknown[]; footer?: unknown }[]).at(-1)?.footer as typeof footer;
-    expect(back(12, 13).columns[1]?.text).toBe('Pagina 20 van 21');
+    expect(back(8, 9).columns[1]?.text).toBe('Pagina 20 van 21');
   });
 
-  it('shifts layout pages to final pages by the attachment pages inserted before them', async () => {
+  it('moves anchors from their layout page to their final page', async () => {
     const p = await plan();
     const shift = finalPage(p);
     const counts = p.included.map((i) => i.pageCount);
+    const sum = (n: number) => counts.slice(0, n).reduce((a, b) => a + b, 0);
     expect(shift(anchors.summary, 3)).toBe(3);
     expect(shift(anchors.requirement('MG-2.1'), 4)).toBe(4);
+    // All anchors on placeholder page 7; separator N follows bijlagen 1..N-1 and their pages.
     expect(shift(anchors.attachment(1), 7)).toBe(7);
-    expect(shift(anchors.attachment(2), 8)).toBe(8 + counts[0]!);
-    expect(shift(anchors.attachment(5), 11)).toBe(11 + counts.slice(0, 4).reduce((a, b) => a + b, 0));
-    expect(shift(anchors.manifest, 12)).toBe(12 + attachmentOnlyPages(p));
-    expect(shift(anchors.skipped, 13)).toBe(13 + attachmentOnlyPages(p));
+    expect(shift(anchors.attachment(2), 7)).toBe(7 + 1 + sum(1));
+    expect(shift(anchors.attachment(5), 7)).toBe(7 + 4 + sum(4));
+    expect(shift(anchors.manifest, 8)).toBe(20);
+    expect(shift(anchors.skipped, 9)).toBe(21);
+  });
+
+  it('keeps the arithmetic right when the anchors take more than one placeholder page', () => {
+    const many = { included: Array.from({ length: ANCHORS_PER_PAGE + 1 }, (_, i) => ({ number: i + 1, pageCount: 2 })) } as unknown as PackPlan;
+    const shift = finalPage(many);
+    // Front of 10 pages: placeholders on layout pages 11 and 12, the back from 13.
+    expect(shift(anchors.attachment(1), 11)).toBe(11);
+    expect(shift(anchors.attachment(ANCHORS_PER_PAGE), 11)).toBe(11 + (ANCHORS_PER_PAGE - 1) * 3);
+    expect(shift(anchors.attachment(ANCHORS_PER_PAGE + 1), 12)).toBe(11 + ANCHORS_PER_PAGE * 3);
+    expect(insertedPages(many)).toBe((ANCHORS_PER_PAGE + 1) * 3 - 2);
+    expect(shift(anchors.manifest, 13)).toBe(13 + (ANCHORS_PER_PAGE + 1) * 3 - 2);
   });
 
   it('puts every attachment with its full SHA-256 in the manifest and skipped ones with a reason', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, PDFRawStream, StandardFonts } from 'pdf-lib';
+import { joinParts } from '../../../shared/pack/parts';
 import { PdfPartsWriter } from '../../../shared/pack/pdf-writer';
 
 const qpdfMissing = spawnSync('qpdf', ['--version']).error !== undefined;
@@ -21,7 +22,7 @@ async function twoRoundDocument(source: Uint8Array) {
 }
 
 describe('PdfPartsWriter', () => {
-  it('writes objects in two rounds into one valid PDF, stream contents copied only at the end', async () => {
+  it('writes objects in two rounds into one valid PDF, large stream contents as views on their source', async () => {
     const source = new Uint8Array(40_000).fill(0x20);
     const { doc, big } = await twoRoundDocument(source);
     const writer = new PdfPartsWriter();
@@ -34,9 +35,11 @@ describe('PdfPartsWriter', () => {
     await doc.flush();
     doc.setLanguage('nl-NL');
     writer.writePending(doc.context);
-    // The big stream is still a view on its source: a change now shows up in the file.
+    const parts = writer.finish(PdfPartsWriter.trailerOf(doc.context));
+    // The big stream is its source itself, not a copy: the pack never copies attachment contents.
+    expect(parts).toContain(source);
     source[0] = 0x25;
-    const pdf = writer.finish(PdfPartsWriter.trailerOf(doc.context));
+    const pdf = joinParts(parts);
 
     const back = await PDFDocument.load(pdf);
     expect(back.getPageCount()).toBe(2);
@@ -52,7 +55,7 @@ describe('PdfPartsWriter', () => {
     const { doc } = await twoRoundDocument(new Uint8Array(20_000).fill(0x20));
     const writer = new PdfPartsWriter();
     writer.writePending(doc.context);
-    const pdf = writer.finish(PdfPartsWriter.trailerOf(doc.context));
+    const pdf = joinParts(writer.finish(PdfPartsWriter.trailerOf(doc.context)));
     const path = join(mkdtempSync(join(tmpdir(), 'km-writer-')), 'out.pdf');
     writeFileSync(path, pdf);
     const check = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' });

@@ -20,7 +20,8 @@ const INCLUDE: { value: PackInclude; label: string }[] = [
 type Output = 'pdf' | 'zip' | 'verslag';
 
 interface Ready {
-  bytes: Uint8Array;
+  /** One buffer, or the PDF's parts as the pack worker made them (saved in order, never joined here). */
+  bytes: Uint8Array | Uint8Array[];
   fileName: string;
   filter: { name: string; extensions: string[] };
   pages?: number;
