@@ -16,6 +16,8 @@ import { imageWrappers, syntheticPackData, DATA_DIR } from './synth/pack-data';
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const OUT_DIR = `${ROOT}/bench/.tmp/`;
 const BUNDLE_DIR = `${OUT_DIR}bundle/`;
+/** cold: a fresh worker; warm: after the warm-up the pack page starts when it opens (shared/pack/warm-up.ts). */
+type Mode = 'cold' | 'warm';
 const MB = 1024 * 1024;
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
@@ -42,8 +44,8 @@ async function bundleChildren(): Promise<void> {
   });
 }
 
-function runChild(): ChildResult {
-  const res = spawnSync(process.execPath, [`${BUNDLE_DIR}child.mjs`, `${OUT_DIR}pack-out.pdf`], {
+function runChild(mode: Mode): ChildResult {
+  const res = spawnSync(process.execPath, [`${BUNDLE_DIR}child.mjs`, `${OUT_DIR}pack-out.pdf`, mode], {
     encoding: 'utf8',
     maxBuffer: 64 * MB,
     env: { ...process.env, BENCH_ROOT: ROOT },
@@ -87,13 +89,18 @@ async function main(): Promise<void> {
   console.log(`load average: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} on ${availableParallelism()} CPUs`);
   console.log(`qpdf --empty --pages (${inputs.length} files): wall ${qpdfTimes.map((t) => t.toFixed(0)).join(', ')} ms → median ${qpdfMs.toFixed(0)} ms; CPU median ${qpdfCpuMs.toFixed(0)} ms; output ${(statSync(qpdfOut).size / MB).toFixed(1)} MB`);
 
-  const results: ChildResult[] = [];
-  for (let i = 0; i < runs; i++) results.push(runChild());
+  // Alternating, so both see the same machine load.
+  const byMode: Record<Mode, ChildResult[]> = { cold: [], warm: [] };
+  for (let i = 0; i < runs; i++) for (const mode of ['cold', 'warm'] as const) byMode[mode].push(runChild(mode));
+  for (const mode of ['cold', 'warm'] as const) report(mode, byMode[mode], qpdfMs, qpdfCpuMs);
+}
+
+function report(mode: Mode, results: ChildResult[], qpdfMs: number, qpdfCpuMs: number): void {
   const wall = median(results.map((r) => r.wallMs));
   const merge = median(results.map((r) => (r.timings.inspect ?? 0) + (r.timings.merge ?? 0) + (r.timings.save ?? 0)));
   const mid = results.find((r) => r.wallMs === wall) as ChildResult;
   const peak = Math.max(...results.map((r) => r.peakRssMb));
-  console.log(`\npack, ${runs} runs, median:`);
+  console.log(`\npack, ${mode === 'cold' ? 'fresh worker (first build right after opening the page)' : 'warmed worker (the page warms it up when it opens)'}, ${results.length} runs, median:`);
   const cpuMs = median(results.map((r) => r.cpuMs));
   console.log(`  wall ${wall.toFixed(0)} ms (runs: ${results.map((r) => r.wallMs.toFixed(0)).join(', ')}); CPU median ${cpuMs.toFixed(0)} ms`);
   console.log(`  steps (median run): ${Object.entries(mid.timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);

@@ -1,9 +1,10 @@
 /**
- * One pack build in a fresh process: `node child.mjs <out.pdf>`. bench/pack.ts runs it bundled, like the
- * app's worker bundle, so its peak RSS is the pack's own and not a TypeScript loader's.
+ * One pack build in a fresh process: `node child.mjs <out.pdf> [warm]`. bench/pack.ts runs it bundled, like
+ * the app's worker bundle, so its peak RSS is the pack's own and not a TypeScript loader's. `warm`: first the
+ * sample pack the app's worker builds when the pack page opens (warm-up.ts), as a build started after that.
  */
 import { closeSync, openSync, writevSync } from 'node:fs';
-import { buildEvidencePack, buildPackZip } from '../../shared/pack';
+import { buildEvidencePack, buildPackZip, warmUpPack } from '../../shared/pack';
 import { syntheticPackData } from '../synth/pack-data';
 import { loadFonts } from './fonts';
 
@@ -22,8 +23,10 @@ export interface ChildResult {
 
 const MB = 1024 * 1024;
 const outPath = process.argv[2] as string;
+const warm = process.argv[3] === 'warm';
 const data = await syntheticPackData();
 const fonts = loadFonts();
+if (warm) await warmUpPack(fonts);
 const rssBefore = process.memoryUsage().rss;
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();

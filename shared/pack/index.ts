@@ -10,3 +10,4 @@ export { inspectAttachment, SKIP_REASONS, type Inspected } from './inspect';
 export { webCryptoSha256, hashAll, toHex, type Sha256Fn } from './hash';
 export { formatDateNl, formatTimestampAmsterdam, formatSizeNl } from './format';
 export { packModelFromEngine, type FromEngineInput } from './from-engine';
+export { warmUpPack, sampleModel } from './warm-up';

@@ -14,7 +14,9 @@ export type PackJobRequest =
       zip?: { pdfFileName?: string };
     }
   | { type: 'verslag'; id: number; model: PackModel; options: { kaderIds?: string[]; introduction?: string } }
-  | { type: 'cancel'; id: number };
+  | { type: 'cancel'; id: number }
+  /** Build and discard a sample pack, so the first real build runs on compiled code (shared/pack/warm-up.ts). */
+  | { type: 'warm-up' };
 
 export type PackJobReply =
   | ({ type: 'progress'; id: number } & PackProgress)

@@ -8,6 +8,7 @@ import {
   buildKwaliteitsverslag,
   buildPackZip,
   type PackFonts,
+  warmUpPack,
 } from '../../../shared/pack';
 import type { PackJobReply, PackJobRequest } from './pack-protocol';
 // Inlined as data: URLs so the worker never fetches (file:// in Electron, no network ever).
@@ -51,10 +52,14 @@ function fail(id: number, error: unknown): void {
   }
 }
 
-async function run(request: Exclude<PackJobRequest, { type: 'cancel' }>): Promise<void> {
+let warming: Promise<void> | undefined;
+
+async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }>): Promise<void> {
   const controller = new AbortController();
   running.set(request.id, controller);
   try {
+    // Never side by side with the warm-up: both would be slower.
+    await warming;
     if (request.type === 'verslag') {
       const pdf = await buildKwaliteitsverslag(request.model, { ...request.options, fonts: packFonts() });
       scope.postMessage({ type: 'verslag-done', id: request.id, pdf }, [pdf.buffer as ArrayBuffer]);
@@ -89,6 +94,10 @@ async function run(request: Exclude<PackJobRequest, { type: 'cancel' }>): Promis
 
 scope.onmessage = (event) => {
   const request = event.data;
+  if (request.type === 'warm-up') {
+    warming ??= warmUpPack(packFonts()).catch(() => undefined);
+    return;
+  }
   if (request.type === 'cancel') {
     running.get(request.id)?.abort();
     return;

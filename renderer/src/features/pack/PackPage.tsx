@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { PACK_STEP_LABELS, type PackInclude, type PackProgress, type SkippedAttachment } from '../../../../shared/pack/model';
 import { formatDateNl, isIsoDate, todayInAmsterdam } from '../../../../shared/dates';
 import { userMessage } from '../../../../shared/errors/user-error';
@@ -41,6 +41,17 @@ export function PackPage() {
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState<string>();
   const abort = useRef<AbortController>(undefined);
+  const client = useRef<PackClient>(undefined);
+  // One worker for the page's lifetime, warmed up while the user chooses (see PackClient.warmUp).
+  useEffect(() => {
+    const c = new PackClient();
+    client.current = c;
+    c.warmUp();
+    return () => {
+      c.dispose();
+      client.current = undefined;
+    };
+  }, []);
 
   if (!engine) return null;
   const active = engine.output.kaders;
@@ -57,17 +68,17 @@ export function PackPage() {
     abort.current = controller;
     setBusy(true);
     setProgress({ step: 'Gegevens verzamelen', current: 0, total: 1 });
-    const client = new PackClient();
+    const packClient = (client.current ??= new PackClient());
     try {
       const info = await host.appInfo();
       const model = await gatherPackModel(getDb(), engine!.data, { peildatum, horizonDays: getSettings().horizonDays, appVersion: info.version });
       const onProgress = (p: PackProgress) => setProgress({ step: PACK_STEP_LABELS[p.step], current: p.current, total: p.total });
       const base = `bewijspakket-${slug(engine!.data.org.name)}-${formatDateNl(peildatum)}`;
       if (output === 'verslag') {
-        const pdf = await client.buildVerslag(model, { kaderIds: chosen }, { onProgress, signal: controller.signal });
+        const pdf = await packClient.buildVerslag(model, { kaderIds: chosen }, { onProgress, signal: controller.signal });
         setReady({ bytes: pdf, fileName: `kwaliteitsverslag-${slug(engine!.data.org.name)}-${formatDateNl(peildatum)}.pdf`, filter: { name: 'PDF', extensions: ['pdf'] }, skipped: [] });
       } else {
-        const built = await client.buildPack(model, { kaderIds: chosen, include }, { onProgress, signal: controller.signal, ...(output === 'zip' ? { zip: { pdfFileName: `${base}.pdf` } } : {}) });
+        const built = await packClient.buildPack(model, { kaderIds: chosen, include }, { onProgress, signal: controller.signal, ...(output === 'zip' ? { zip: { pdfFileName: `${base}.pdf` } } : {}) });
         setReady(
           output === 'zip' && built.zip
             ? { bytes: built.zip.bytes, fileName: `${base}.zip`, filter: { name: 'ZIP', extensions: ['zip'] }, pages: built.result.pageCount, skipped: built.result.skipped }
@@ -77,7 +88,6 @@ export function PackPage() {
     } catch (e) {
       setError(controller.signal.aborted ? 'Het maken is geannuleerd. Er is niets opgeslagen.' : userMessage(e, 'Het bewijspakket kon niet worden gemaakt. Je gegevens zijn niet veranderd.'));
     } finally {
-      client.dispose();
       setBusy(false);
       setProgress(undefined);
     }

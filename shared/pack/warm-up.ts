@@ -1,0 +1,72 @@
+/**
+ * A small pack built from made-up data and thrown away. The pack worker runs it when the pack page opens,
+ * while the user is still choosing kaders and options: pdfmake's layout takes about half as long once its
+ * code is compiled, so the real build then starts warm. Never touches the user's data.
+ */
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { buildEvidencePack } from './build';
+import { webCryptoSha256, type Sha256Fn } from './hash';
+import type { PackAttachment, PackFonts, PackModel, PackRequirementEntry, PackStatus } from './model';
+
+const STATUSES: PackStatus[] = ['met', 'expiring', 'partial', 'not-met', 'not-applicable'];
+const LABELS: Record<PackStatus, string> = {
+  met: 'Voldaan',
+  expiring: 'Verloopt binnenkort',
+  partial: 'Deels voldaan',
+  'not-met': 'Niet voldaan',
+  'not-applicable': 'Niet van toepassing',
+};
+
+async function samplePdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.addPage([595.28, 841.89]).drawText('Voorbeeld', { x: 50, y: 780, size: 12, font });
+  return doc.save();
+}
+
+export async function sampleModel(sha256: Sha256Fn = webCryptoSha256): Promise<PackModel> {
+  const bytes = await samplePdf();
+  const hash = await sha256(bytes);
+  const attachments: PackAttachment[] = Array.from({ length: 4 }, (_, i) => ({
+    documentId: `voorbeeld-${i}`,
+    title: `Voorbeelddocument ${i + 1}`,
+    fileName: `voorbeeld-${i + 1}.pdf`,
+    mimeType: 'application/pdf',
+    fileKind: 'pdf',
+    size: bytes.length,
+    sha256: hash,
+    requirementIds: [`V-${i + 1}`],
+    bytes,
+  }));
+  const entry = (i: number): PackRequirementEntry => ({
+    id: `V-${i + 1}`,
+    text: 'De aanbieder kan aantonen dat medewerkers met cliëntcontact een geldige verklaring hebben.',
+    sourceRef: `Voorbeeldkader §${i + 1}`,
+    status: STATUSES[i % STATUSES.length] as PackStatus,
+    statusLabel: LABELS[STATUSES[i % STATUSES.length] as PackStatus],
+    toelichting: i % 2 ? 'Jaarlijks gecontroleerd door de kwaliteitsmedewerker.' : undefined,
+    notApplicableReason: STATUSES[i % STATUSES.length] === 'not-applicable' ? 'Geen Wlz-zorg.' : undefined,
+    documents: attachments.slice(i % 4, (i % 4) + 1).map((a) => ({ documentId: a.documentId, title: a.title, issueDate: '2025-01-15', validUntil: '2028-01-15', sha256: hash })),
+  });
+  return {
+    organisation: { name: 'Voorbeeldzorg', kvk: '00000000' },
+    kaders: [{ id: 'voorbeeld', title: 'Voorbeeldkader' }],
+    peildatum: '2025-06-30',
+    generatedAt: '2025-06-30T08:00:00Z',
+    appVersion: '0.0.0',
+    sections: [0, 1].map((s) => ({ id: `s${s}`, kaderId: 'voorbeeld', title: `Thema ${s + 1}`, entries: Array.from({ length: 5 }, (_, i) => entry(s * 5 + i)) })),
+    staffMatrix: {
+      columns: ['VOG', 'Diploma', 'BHV'],
+      rows: ['Anouk', 'Bram', 'Chantal'].map((name, r) => ({
+        name,
+        cells: [0, 1, 2].map((c) => ({ status: STATUSES[(r + c) % 4] as PackStatus, statusLabel: LABELS[STATUSES[(r + c) % 4] as PackStatus] })),
+      })),
+    },
+    attachments,
+  };
+}
+
+/** Builds and discards a sample pack (see above). */
+export async function warmUpPack(fonts: PackFonts, sha256?: Sha256Fn): Promise<void> {
+  await buildEvidencePack(await sampleModel(sha256), { fonts, ...(sha256 ? { sha256 } : {}) });
+}

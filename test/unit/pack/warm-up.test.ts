@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { buildEvidencePack, sampleModel, warmUpPack } from '../../../shared/pack';
+import { loadFonts } from './fixtures';
+
+describe('warm-up pack', () => {
+  it('builds a complete sample pack from made-up data only', async () => {
+    const fonts = loadFonts();
+    const model = await sampleModel();
+    expect(model.organisation.name).toBe('Voorbeeldzorg');
+    const result = await buildEvidencePack(model, { fonts });
+    expect(result.skipped).toEqual([]);
+    expect(result.placed).toHaveLength(4);
+    expect(result.pageCount).toBe(result.generatedPageCount + 4);
+    await expect(warmUpPack(fonts)).resolves.toBeUndefined();
+  });
+});
