@@ -162,11 +162,22 @@ test.describe('bridge', () => {
     expect(fs.readFileSync(target, 'utf8')).toBe('%PDF-1.7 test');
     expect(fs.readdirSync(path.dirname(target))).toEqual(['Bewijspakket.pdf']);
 
+    // A pack PDF comes as parts (views on its attachments) and crosses the bridge and IPC as such.
+    await page.evaluate(() =>
+      window.kwaliteitsmapHost.saveFile({
+        suggestedName: 'Bewijspakket.pdf',
+        filters: [],
+        bytes: [new TextEncoder().encode('%PDF'), new TextEncoder().encode('-1.7 delen')],
+        folderKey: 'pakket',
+      }),
+    );
+    expect(fs.readFileSync(target, 'utf8')).toBe('%PDF-1.7 delen');
+
     await page.evaluate(() =>
       window.kwaliteitsmapHost.saveFile({ suggestedName: 'Tweede.pdf', filters: [], bytes: new Uint8Array([1]), folderKey: 'pakket' }),
     );
     const calls = await app.evaluate(() => (globalThis as { __saveCalls?: { defaultPath?: string }[] }).__saveCalls ?? []);
-    expect(calls[1]?.defaultPath).toBe(path.join(path.dirname(target), 'Tweede.pdf'));
+    expect(calls[2]?.defaultPath).toBe(path.join(path.dirname(target), 'Tweede.pdf'));
 
     await app.evaluate(({ dialog }) => {
       dialog.showSaveDialog = (async () => ({ canceled: true, filePath: '' })) as typeof dialog.showSaveDialog;

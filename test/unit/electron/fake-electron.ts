@@ -144,6 +144,7 @@ export class FakeElectron {
   readonly defaultSession = new FakeSession('', true);
   messageBoxResponse = 0;
   openDialogResult: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] };
+  saveDialogResult: { canceled: boolean; filePath?: string } = { canceled: true };
 
   private ready = false;
   private resolveReady: () => void = () => undefined;
@@ -227,7 +228,7 @@ export class FakeElectron {
       this.openDialogs.push(args);
       return this.openDialogResult;
     },
-    showSaveDialog: async () => ({ canceled: true }),
+    showSaveDialog: async () => this.saveDialogResult,
   };
 
   readonly shell = {

@@ -375,6 +375,17 @@ describe('main process wiring: one session of the app', () => {
     expect(((await invoke(fake, 'getSettings', me)) as Settings).horizonDays).toBe(30);
   });
 
+  it('IPC saveFile: writes a file sent as parts (the pack PDF) where the user chose, in order', async () => {
+    const me = mainFrameOf(window);
+    const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'km-save-')), 'bewijspakket.pdf');
+    fake.saveDialogResult = { canceled: false, filePath: target };
+    const enc = (t: string) => new TextEncoder().encode(t);
+    const result = await invoke(fake, 'saveFile', me, { suggestedName: 'bewijspakket.pdf', filters: [], bytes: [enc('%PDF'), enc('-1.7'), enc(' delen')], folderKey: 'pakket' });
+    expect(result).toEqual({ saved: true, path: target });
+    expect(fs.readFileSync(target, 'utf8')).toBe('%PDF-1.7 delen');
+    fake.saveDialogResult = { canceled: true };
+  });
+
   it('IPC: the automatic-backup folder can only be one the user picked in main’s folder dialog', async () => {
     const me = mainFrameOf(window);
     await expect(invoke(fake, 'setSettings', me, { autoBackupFolder: backupDir })).rejects.toThrow(/Map kiezen/);
