@@ -101,18 +101,19 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   }
   lap('inspect');
 
-  // Layout: one pdfmake pass with one placeholder page per bijlage (see layout.ts).
+  // Layout: one pdfmake pass, the att:N anchors on a placeholder page (see layout.ts).
   const layOut = async (plan: PackPlan) => {
     progress({ step: 'layout', current: 0, total: 1 });
     hashing.setBudget(HASH_BUDGET_DURING_LAYOUT);
     const rendered = await renderDefinition(buildPackDefinition(plan), options.fonts, finalPage(plan));
-    const frontPages = frontPageCount(plan, rendered.positions, plan.included.reduce((n, p) => n + 1 + p.pageCount, 0));
+    const attachmentPages = plan.included.reduce((n, p) => n + 1 + p.pageCount, 0);
+    const frontPages = frontPageCount(plan, rendered.positions, attachmentPages);
     const map = pageMap(plan, rendered.positions, frontPages, rendered.pageCount + insertedPages(plan));
     progress({ step: 'layout', current: 1, total: 1 });
     await checkpoint();
     lap('layout');
     hashing.setBudget(HASH_BUDGET_BYTES);
-    return { plan, rendered, frontPages, map };
+    return { plan, rendered, frontPages, map, attachmentPages };
   };
   // The stored hashes stand in for the computed ones while the hashing finishes, so the layout need not wait
   // for it: the pack shows them, and any mismatch (a damaged file, skipped) means laying out again.
@@ -128,8 +129,7 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
     hashList = await computedHashes();
     laidOut = await layOut(planAttachments(selection, inspected, hashList));
   }
-  const { plan, rendered, frontPages, map } = laidOut;
-  const attachmentPages = plan.included.reduce((n, p) => n + 1 + p.pageCount, 0);
+  const { plan, rendered, frontPages, map, attachmentPages } = laidOut;
 
   const merged: MergeAttachment[] = [];
   const refs = documentRefs(selection);
@@ -226,7 +226,7 @@ function frontPageCount(plan: PackPlan, positions: Record<string, number>, attac
 /**
  * Physical page numbers of every anchor in the final PDF: the layout's positions (already shifted by
  * `finalPage`), checked against the attachment start pages that follow from the front page count and the
- * attachments' page counts (the merge relies on exactly that arrangement of placeholder pages).
+ * attachments' page counts (the merge relies on exactly that arrangement of separators and pages).
  */
 export function pageMap(plan: PackPlan, positions: Record<string, number>, frontPages: number, total: number): PageMap {
   const pages: Record<string, number> = { ...positions };

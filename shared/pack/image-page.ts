@@ -1,5 +1,6 @@
 /** Photos (JPEG, PNG) as attachment pages: embedded without re-encoding where possible, scaled onto A4. */
 import { PDFHexString, PDFName, concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, type PDFContext, type PDFDocument, type PDFObject, type PDFPage, type PDFRef } from 'pdf-lib';
+import { uprightMatrix, type Orientation } from './exif';
 import type { Inspected } from './inspect';
 
 type ImageInspected = Extract<Inspected, { kind: 'jpeg' } | { kind: 'png' }>;
@@ -33,7 +34,8 @@ function embedPngPassThrough(ctx: PDFContext, png: Extract<Inspected, { kind: 'p
   return ctx.register(stream);
 }
 
-export function placeImage(page: PDFPage, ref: PDFRef, width: number, height: number): void {
+/** Draws the image scaled into the page, upright (`width`/`height` are the upright picture's, see exif.ts). */
+export function placeImage(page: PDFPage, ref: PDFRef, width: number, height: number, orientation: Orientation = 1): void {
   const margin = 36;
   const bottom = 36;
   const availW = page.getWidth() - 2 * margin;
@@ -45,5 +47,5 @@ export function placeImage(page: PDFPage, ref: PDFRef, width: number, height: nu
   const x = (page.getWidth() - w) / 2;
   const y = bottom + (availH - h) / 2;
   const name = page.node.newXObject('KmImg', ref);
-  page.pushOperators(pushGraphicsState(), concatTransformationMatrix(w, 0, 0, h, x, y), drawObject(name), popGraphicsState());
+  page.pushOperators(pushGraphicsState(), concatTransformationMatrix(...uprightMatrix(orientation, x, y, w, h)), drawObject(name), popGraphicsState());
 }

@@ -1,5 +1,6 @@
 import { PDFArray, PDFDict, PDFName, PDFParser, PDFRef, type PDFContext } from 'pdf-lib';
 import type { PackAttachment, SkipReasonCode } from './model';
+import { exifOrientation, type Orientation } from './exif';
 import { canPassThrough, isPng, readPng, type PngInfo } from './png';
 
 /**
@@ -8,7 +9,7 @@ import { canPassThrough, isPng, readPng, type PngInfo } from './png';
  */
 export type Inspected =
   | { ok: true; kind: 'pdf'; pageCount: number; context: PDFContext; pageRefs: PDFRef[] }
-  | { ok: true; kind: 'jpeg'; pageCount: 1; width: number; height: number }
+  | { ok: true; kind: 'jpeg'; pageCount: 1; width: number; height: number; orientation: Orientation }
   | { ok: true; kind: 'png'; pageCount: 1; width: number; height: number; png: PngInfo; passThrough: boolean }
   | { ok: false; code: SkipReasonCode; reason: string };
 
@@ -49,8 +50,10 @@ export async function inspectAttachment(attachment: PackAttachment): Promise<Ins
 }
 
 function inspectJpeg(bytes: Uint8Array): Inspected {
-  // Walk the marker segments up to the first SOFn, the same check pdf-lib's embedder makes.
+  // Walk the marker segments up to the first SOFn, the same check pdf-lib's embedder makes; an APP1 "Exif"
+  // segment before it may say the photo is stored sideways.
   let pos = 2;
+  let orientation: Orientation = 1;
   while (pos + 4 <= bytes.length) {
     if (bytes[pos] !== 0xff) return skip('corrupt');
     const marker = bytes[pos + 1] as number;
@@ -65,8 +68,9 @@ function inspectJpeg(bytes: Uint8Array): Inspected {
       const height = ((bytes[pos + 5] as number) << 8) | (bytes[pos + 6] as number);
       const width = ((bytes[pos + 7] as number) << 8) | (bytes[pos + 8] as number);
       if (width === 0 || height === 0) return skip('corrupt');
-      return { ok: true, kind: 'jpeg', pageCount: 1, width, height };
+      return { ok: true, kind: 'jpeg', pageCount: 1, width, height, orientation };
     }
+    if (marker === 0xe1 && orientation === 1) orientation = exifOrientation(bytes.subarray(pos + 4, Math.min(bytes.length, pos + 2 + length)));
     pos += 2 + length;
   }
   return skip('corrupt');

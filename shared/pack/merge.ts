@@ -28,6 +28,7 @@ import {
   type PDFObject,
   type PDFOperator,
 } from 'pdf-lib';
+import { swapsSides } from './exif';
 import { embedImage, placeImage } from './image-page';
 import { collectPageRefs, parsePdfContext, type Inspected } from './inspect';
 import { anchors, type PlannedAttachment } from './layout';
@@ -99,35 +100,37 @@ export class PackMerger {
       const item = input.attachments[i] as MergeAttachment;
       const { planned, inspected } = item;
 
-      const page = plainPage(doc);
-      page.setSize(...A4);
-      const spot = drawSeparator(page, planned, item.documentRef, { regular, bold, safe });
-      addStampFont(ctx, page.node.Resources() as PDFDict, regular);
-      const separator: Separator = { planned, ref: page.ref, numbers: ctx.nextRef(), spot, pages: [] };
-      const own = page.node.get(PDFName.of('Contents'));
-      page.node.set(PDFName.of('Contents'), ctx.obj([...(own instanceof PDFArray ? own.asArray() : own ? [own] : []), separator.numbers]));
-      page.node.set(parentKey, pagesRef);
+      // The separator, complete but for its numbers, which get a reserved object (written in `finish`).
+      const sheet = plainPage(doc);
+      sheet.setSize(...A4);
+      const spot = drawSeparator(sheet, planned, item.documentRef, { regular, bold, safe });
+      addStampFont(ctx, sheet.node.Resources() as PDFDict, regular);
+      const separator: Separator = { planned, ref: sheet.ref, numbers: ctx.nextRef(), spot, pages: [] };
+      const own = sheet.node.get(PDFName.of('Contents'));
+      sheet.node.set(PDFName.of('Contents'), ctx.obj([...(own instanceof PDFArray ? own.asArray() : own ? [own] : []), separator.numbers]));
+      sheet.node.set(parentKey, pagesRef);
 
       let pageRefs: PDFRef[];
       if (inspected.kind === 'pdf') {
         pageRefs = transplant(inspected.context, ctx, inspected.pageRefs).pages;
       } else {
-        const page = plainPage(doc);
-        const landscape = inspected.width > inspected.height;
-        page.setSize(...(landscape ? ([A4[1], A4[0]] as [number, number]) : A4));
+        const imagePage = plainPage(doc);
+        const orientation = inspected.kind === 'jpeg' ? inspected.orientation : 1;
+        const [width, height] = swapsSides(orientation) ? [inspected.height, inspected.width] : [inspected.width, inspected.height];
+        imagePage.setSize(...(width > height ? ([A4[1], A4[0]] as [number, number]) : A4));
         try {
-          placeImage(page, await embedImage(doc, planned.attachment.bytes, inspected), inspected.width, inspected.height);
+          placeImage(imagePage, await embedImage(doc, planned.attachment.bytes, inspected), width, height, orientation);
         } catch {
           failedImages.push(planned.attachment.documentId);
-          page.drawText(safe('Deze afbeelding kon niet worden weergegeven; het originele bestand zit in het ZIP-bestand.'), {
+          imagePage.drawText(safe('Deze afbeelding kon niet worden weergegeven; het originele bestand zit in het ZIP-bestand.'), {
             x: 50,
-            y: page.getHeight() / 2,
+            y: imagePage.getHeight() / 2,
             size: 10,
             font: regular,
             color: rgb(0.12, 0.14, 0.16),
           });
         }
-        pageRefs = [page.ref];
+        pageRefs = [imagePage.ref];
       }
       for (const ref of pageRefs) {
         ctx.lookup(ref, PDFDict).set(parentKey, pagesRef);

@@ -162,7 +162,7 @@ export interface PackResult {
   /** Bytes in `pdf`. */
   pdfSize: number;
   pageCount: number;
-  /** Pages laid out by pdfmake (cover, TOC, entries, separators, manifest…). */
+  /** Pages the pack made itself (cover, TOC, entries, separators, manifest…), i.e. all but the attachments' own. */
   generatedPageCount: number;
   toc: PackTocEntry[];
   placed: PlacedAttachment[];
