@@ -13,7 +13,7 @@ const PRIMARY = rgb(0x0b / 255, 0x3c / 255, 0x5d / 255);
 const MUTED = rgb(0.34, 0.38, 0.42);
 const TEXT = rgb(0.12, 0.14, 0.16);
 const TEXT_RGB = '0.12 0.14 0.16';
-export const PAGE_RANGE_LABEL = 'In dit bewijspakket';
+const PAGE_RANGE_LABEL = 'In dit bewijspakket';
 
 export interface SeparatorFonts {
   regular: PDFFont;
