@@ -72,6 +72,13 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   await expect(page.getByRole('heading', { name: 'Bewijspakket', level: 1 })).toBeVisible();
   await expectAccessible(page, 'bewijspakket');
 
+  // --- Cancelling: nothing is offered for saving, and the next build works ---
+  await page.getByRole('radio', { name: /Bewijspakket als PDF/ }).check();
+  await page.getByRole('button', { name: 'Maken' }).click();
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(page.getByText('Het maken is geannuleerd. Er is niets opgeslagen.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Klaar om op te slaan' })).toHaveCount(0);
+
   // --- The PDF ---
   const pack = await buildAndSave(page, /Bewijspakket als PDF/, dir);
   expect(pack.name).toMatch(/^bewijspakket-thuiszorg-client-zorg-\d{2}-\d{2}-\d{4}\.pdf$/);
