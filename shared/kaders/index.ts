@@ -18,3 +18,7 @@ export const BUILTIN_KADERS: readonly Kader[] = [MG_WMO, WLZ_THUIS];
 export function findBuiltinKader(id: string): Kader | undefined {
   return BUILTIN_KADERS.find((k) => k.id === id);
 }
+export * from './file';
+export * from './diff';
+export * from './copy';
+export * from './from-custom';

@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { evaluate, type EngineOutput } from '../../../shared/engine';
-import { customRequirementSchema, type CustomRequirement } from '../../../shared/kaders';
-import type { Assessment, EvidenceDocument, Organisation, Person } from '../../../shared/model';
+import { customRequirementSchema, type CustomRequirement, type Kader } from '../../../shared/kaders';
+import type { Assessment, EvidenceDocument, Opdrachtgever, Organisation, Person, UserKader } from '../../../shared/model';
 import { todayInAmsterdam } from '../../../shared/dates';
 import { getDb } from '../db/database';
 import type { CustomRequirementRow } from '../db/schema';
 import { useSettings } from './settings';
+import { allKaders } from '../db/kader-store';
 
 export interface VaultData {
   org: Organisation;
@@ -14,6 +15,10 @@ export interface VaultData {
   documents: EvidenceDocument[];
   assessments: Assessment[];
   customRequirements: CustomRequirement[];
+  /** Built-in kaders plus the user's own (the engine evaluates those in profile.kaderIds). */
+  kaders: Kader[];
+  userKaders: UserKader[];
+  opdrachtgevers: Opdrachtgever[];
 }
 
 /** Stored custom requirements that still pass the kader schema; a damaged row is skipped, not fatal. */
@@ -30,13 +35,16 @@ export function useVaultData(): VaultData | undefined {
   return useLiveQuery(async () => {
     const org = await db.organisation.get('org');
     if (!org) return undefined;
-    const [people, documents, assessments, rows] = await Promise.all([
+    const [people, documents, assessments, rows, userKaders, opdrachtgevers] = await Promise.all([
       db.people.toArray(),
       db.documents.toArray(),
       db.assessments.toArray(),
       db.customRequirements.toArray(),
+      db.userKaders.toArray(),
+      db.opdrachtgevers.orderBy('id').toArray(),
     ]);
-    return { org, people, documents, assessments, customRequirements: toCustomRequirements(rows) };
+    opdrachtgevers.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    return { org, people, documents, assessments, customRequirements: toCustomRequirements(rows), kaders: allKaders(userKaders), userKaders, opdrachtgevers };
   }, [db]);
 }
 
@@ -55,6 +63,7 @@ export function useEngine(peildatum?: string): { data: VaultData; output: Engine
       documents: data.documents,
       assessments: data.assessments,
       customRequirements: data.customRequirements,
+      kaders: data.kaders,
     });
     return { data, output };
   }, [data, horizonDays, day]);

@@ -5,6 +5,7 @@
  */
 import { evaluate, type Deadline } from '../../../shared/engine';
 import { decideReminder, reminderCheck, type ReminderTrigger } from '../../../shared/reminders';
+import { allKaders } from '../db/kader-store';
 import { getDb } from '../db/database';
 import { host } from '../host';
 import { toCustomRequirements } from './engine';
@@ -24,11 +25,12 @@ async function loadDeadlines(day: string, horizonDays: number): Promise<Deadline
   const db = getDb();
   const org = await db.organisation.get('org');
   if (!org) return [];
-  const [people, documents, assessments, rows] = await Promise.all([
+  const [people, documents, assessments, rows, userKaders] = await Promise.all([
     db.people.toArray(),
     db.documents.toArray(),
     db.assessments.toArray(),
     db.customRequirements.toArray(),
+    db.userKaders.toArray(),
   ]);
   return evaluate({
     peildatum: day,
@@ -38,6 +40,7 @@ async function loadDeadlines(day: string, horizonDays: number): Promise<Deadline
     documents,
     assessments,
     customRequirements: toCustomRequirements(rows),
+    kaders: allKaders(userKaders),
   }).deadlines;
 }
 

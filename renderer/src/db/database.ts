@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2, type CustomRequirementRow, type DocumentContent } from './schema';
-import type { Assessment, EvidenceDocument, Organisation, Person } from '../../../shared/model';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V5_CHANGES, type CustomRequirementRow, type DocumentContent } from './schema';
+import type { Assessment, EvidenceDocument, Opdrachtgever, Organisation, Person, UserKader } from '../../../shared/model';
 import { upgradeToV2 } from './migrations';
+import { upgradeToV5 } from './migrate-custom-requirements';
 
 /** The one IndexedDB database of the app. Its name and origin must never change. */
 export class KwaliteitsmapDb extends Dexie {
@@ -11,11 +12,14 @@ export class KwaliteitsmapDb extends Dexie {
   contents!: EntityTable<DocumentContent, 'id'>;
   assessments!: Table<Assessment, [string, string]>;
   customRequirements!: EntityTable<CustomRequirementRow, 'id'>;
+  userKaders!: EntityTable<UserKader, 'id'>;
+  opdrachtgevers!: EntityTable<Opdrachtgever, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(5).stores(SCHEMA_V5_CHANGES).upgrade(upgradeToV5);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Assessment, EvidenceDocument, Organisation, Person } from '../../../shared/model';
+import type { Assessment, EvidenceDocument, Opdrachtgever, Organisation, Person, UserKader } from '../../../shared/model';
 
 /** The bytes of one document revision, kept apart from its metadata so lists stay fast. */
 export interface DocumentContent {
@@ -33,7 +33,16 @@ export const SCHEMA_V2 = {
   customRequirements: 'id, kaderId',
 } as const;
 
-export const DB_NAME = 'kwaliteitsmap';
-export const DB_SCHEMA_VERSION = 2;
+/**
+ * v5 (issue #16): the user's own kaders (imported, copied or built; custom requirements move into them)
+ * and the opdrachtgevers with the kaders each applies. Only the tables this version adds.
+ */
+export const SCHEMA_V5_CHANGES = {
+  userKaders: 'id',
+  opdrachtgevers: 'id, *kaderIds',
+} as const;
 
-export type { Assessment, EvidenceDocument, Organisation, Person };
+export const DB_NAME = 'kwaliteitsmap';
+export const DB_SCHEMA_VERSION = 5;
+
+export type { Assessment, EvidenceDocument, Opdrachtgever, Organisation, Person, UserKader };

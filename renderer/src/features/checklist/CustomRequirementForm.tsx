@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { EVIDENCE_TYPES } from '../../../../shared/evidence';
-import { BUILTIN_KADERS, validateCustomRequirement } from '../../../../shared/kaders';
+import { findBuiltinKader } from '../../../../shared/kaders';
 import { getDb } from '../../db/database';
-import { newId, nowIso } from '../../db/ids';
+import { nowIso } from '../../db/ids';
+import { addOwnRequirement } from '../../db/kader-store';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
@@ -25,11 +26,7 @@ export function CustomRequirementForm({ kaderId, sections, onClose }: { kaderId:
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (text.trim().length < 3) return setError('Beschrijf de eis in een paar woorden.');
-    const id = `eigen.${newId().slice(0, 8)}`;
     const requirement = {
-      id,
-      kaderId,
-      custom: true as const,
       sectionId,
       text: text.trim(),
       sourceRef: { section: 'Eigen eis', bullet: `toegevoegd op ${nowIso().slice(0, 10)}` },
@@ -37,11 +34,8 @@ export function CustomRequirementForm({ kaderId, sections, onClose }: { kaderId:
       evidence: evidenceType ? [{ anyOf: [{ type: evidenceType }] }] : [],
       ...(renewMonths ? { renewMonths: Number(renewMonths) } : {}),
     };
-    const result = validateCustomRequirement(requirement, BUILTIN_KADERS);
-    if (!result.ok) return setError(`De eis is niet geldig: ${result.errors.join('; ')}`);
     try {
-      const { kaderId: _k, custom: _c, ...stored } = result.requirement;
-      await getDb().customRequirements.add({ id, kaderId, requirement: stored, createdAt: nowIso() });
+      await addOwnRequirement(getDb(), kaderId, requirement, sections.find((s) => s.id === sectionId)?.title ?? 'Eigen eisen');
       onClose();
     } catch (e) {
       setError(userMessage(e));
@@ -51,6 +45,9 @@ export function CustomRequirementForm({ kaderId, sections, onClose }: { kaderId:
   return (
     <form className="card form-grid" onSubmit={submit} noValidate aria-label="Eigen eis toevoegen">
       <h2 className="span">Eigen eis toevoegen</h2>
+      {findBuiltinKader(kaderId) && (
+        <p className="span help">Dit kader is ingebouwd en blijft ongewijzigd; je eis komt in het kader “Eigen eisen” dat erbij hoort.</p>
+      )}
       <label htmlFor="cr-text">Eis</label>
       <input id="cr-text" value={text} onChange={(e) => setText(e.target.value)} autoFocus />
       <label htmlFor="cr-section">Onderdeel</label>

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { MANUAL_VERDICT_LABELS } from '../../../../shared/engine';
-import { BUILTIN_KADERS } from '../../../../shared/kaders';
 import { todayInAmsterdam } from '../../../../shared/dates';
 import { userMessage } from '../../../../shared/errors/user-error';
 import type { Assessment } from '../../../../shared/model';
@@ -21,7 +20,7 @@ export function RequirementCard({ kaderId, row, data, focused }: { kaderId: stri
   const ref = useRef<HTMLElement>(null);
   const assessment = data.assessments.find((a) => a.kaderId === kaderId && a.requirementId === row.requirementId);
   const requirement =
-    BUILTIN_KADERS.find((k) => k.id === kaderId)?.requirements.find((r) => r.id === row.requirementId) ??
+    data.kaders.find((k) => k.id === kaderId)?.requirements.find((r) => r.id === row.requirementId) ??
     data.customRequirements.find((r) => r.kaderId === kaderId && r.id === row.requirementId);
   const [toelichting, setToelichting] = useState(assessment?.toelichting ?? '');
   const [nvtOpen, setNvtOpen] = useState(false);

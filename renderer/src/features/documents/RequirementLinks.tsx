@@ -4,7 +4,7 @@ import type { EvidenceDocument } from '../../../../shared/model';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { getDb } from '../../db/database';
 import { updateDocumentMeta } from '../../db/document-store';
-import { kaderById } from '../../app/kaders';
+import { useAllKaders } from '../../app/kaders';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
 /**
@@ -16,7 +16,8 @@ export function RequirementLinks({ doc }: { doc: EvidenceDocument }) {
   const org = useLiveQuery(() => db.organisation.get('org'), [db]);
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string>();
-  const kaders = (org?.profile.kaderIds ?? []).map(kaderById).filter((k) => k !== undefined);
+  const known = useAllKaders();
+  const kaders = (org?.profile.kaderIds ?? []).map((id) => known.find((k) => k.id === id)).filter((k) => k !== undefined);
   const q = query.trim().toLowerCase();
 
   async function toggle(requirementId: string, on: boolean) {

@@ -13,7 +13,7 @@ import { normaliseOrganisation, validateOrganisation, type OrganisationDraft, ty
 import { getDb } from '../../db/database';
 import { saveOrganisation } from '../../db/organisation-store';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { KADER_CHOICES } from '../../app/kaders';
+import { useKaderChoices } from '../../app/kaders';
 import { RestoreBackup } from '../settings/BackupSection';
 
 const STEPS = ['Organisatie', 'Werkvorm', 'Diensten', 'Cliënten', 'Kaders'] as const;
@@ -37,6 +37,7 @@ export function IntakeWizard({ existing, onDone }: { existing?: Organisation; on
   const [step, setStep] = useState(0);
   const [errors, setErrors] = useState<OrganisationErrors>({});
   const [saveError, setSaveError] = useState<string>();
+  const kaderChoices = useKaderChoices();
   const last = step === STEPS.length - 1;
   const profile = draft.profile;
   const setProfile = (p: Partial<typeof profile>) => setDraft((d) => ({ ...d, profile: { ...d.profile, ...p } }));
@@ -160,7 +161,7 @@ export function IntakeWizard({ existing, onDone }: { existing?: Organisation; on
 
       {step === 4 && (
         <CheckGroup legend="Welke kwaliteitskaders gelden voor jou?" error={errors.kaderIds}>
-          {KADER_CHOICES.map((k, i) => (
+          {kaderChoices.map((k, i) => (
             <label className="choice" key={k.id}>
               <input type="checkbox" checked={profile.kaderIds.includes(k.id)} onChange={() => setProfile({ kaderIds: toggle(profile.kaderIds, k.id) })} autoFocus={i === 0} />
               <span>

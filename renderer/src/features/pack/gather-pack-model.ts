@@ -1,5 +1,4 @@
 import { evaluate } from '../../../../shared/engine';
-import { BUILTIN_KADERS } from '../../../../shared/kaders';
 import { packModelFromEngine } from '../../../../shared/pack/from-engine';
 import type { PackModel } from '../../../../shared/pack/model';
 import type { KwaliteitsmapDb } from '../../db/database';
@@ -22,6 +21,7 @@ export async function gatherPackModel(
     documents: data.documents,
     assessments: data.assessments,
     customRequirements: data.customRequirements,
+    kaders: data.kaders,
   });
   const cited = [...new Set(output.results.flatMap((r) => r.documentIds))];
   const contents = await db.contents.bulkGet(cited);
@@ -29,7 +29,7 @@ export async function gatherPackModel(
   for (const content of contents) if (content) files.set(content.id, new Uint8Array(await content.data.arrayBuffer()));
   return packModelFromEngine({
     output,
-    kaders: BUILTIN_KADERS,
+    kaders: data.kaders,
     organisation: data.org,
     documents: data.documents,
     files,
