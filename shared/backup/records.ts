@@ -5,9 +5,12 @@ import {
   SERVICES,
   type Assessment,
   type EvidenceDocument,
+  OPDRACHTGEVER_KINDS,
   type FileKind,
+  type Opdrachtgever,
   type Organisation,
   type Person,
+  type UserKader,
 } from '../model';
 
 /**
@@ -100,11 +103,36 @@ const customRequirementShape = {
   createdAt: isoDateTime,
 };
 
+/** A user kader; `kader` is checked by the kader loader where it is used, not here (restore what the user had). */
+const userKaderShape = {
+  id,
+  kader: z.looseObject({ id, version: z.string(), title: z.string() }),
+  origin: z.enum(['import', 'kopie', 'nieuw', 'eigen-eisen']),
+  basedOn: id.optional(),
+  history: z.array(z.looseObject({ version: z.string(), replacedAt: isoDateTime, kader: z.record(z.string(), z.unknown()) })),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+};
+
+const opdrachtgeverShape = {
+  id,
+  name: z.string(),
+  kind: z.enum(OPDRACHTGEVER_KINDS),
+  contractStart: isoDate.optional(),
+  contractEnd: isoDate.optional(),
+  contact: z.string().optional(),
+  kaderIds: z.array(z.string()),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+};
+
 export const OrganisationRecord = z.looseObject(organisationShape);
 export const PersonRecord = z.looseObject(personShape);
 export const DocumentRecord = z.looseObject(documentShape);
 export const AssessmentRecord = z.looseObject(assessmentShape);
 export const CustomRequirementRecord = z.looseObject(customRequirementShape);
+export const UserKaderRecord = z.looseObject(userKaderShape);
+export const OpdrachtgeverRecord = z.looseObject(opdrachtgeverShape);
 
 export interface CustomRequirementData {
   id: string;
@@ -120,9 +148,14 @@ export interface BackupTables {
   documents: EvidenceDocument[];
   assessments: Assessment[];
   customRequirements: CustomRequirementData[];
+  /** Since schema v5; absent in older backups (restored as empty). */
+  userKaders?: UserKader[];
+  opdrachtgevers?: Opdrachtgever[];
 }
-export const TABLE_NAMES = ['organisation', 'people', 'documents', 'assessments', 'customRequirements'] as const satisfies readonly (keyof BackupTables)[];
+export const TABLE_NAMES = ['organisation', 'people', 'documents', 'assessments', 'customRequirements', 'userKaders', 'opdrachtgevers'] as const satisfies readonly (keyof BackupTables)[];
 export type TableName = (typeof TABLE_NAMES)[number];
+
+const OPTIONAL_TABLES: ReadonlySet<TableName> = new Set(['userKaders', 'opdrachtgevers']);
 
 const RECORD_SCHEMAS = {
   organisation: OrganisationRecord,
@@ -130,6 +163,8 @@ const RECORD_SCHEMAS = {
   documents: DocumentRecord,
   assessments: AssessmentRecord,
   customRequirements: CustomRequirementRecord,
+  userKaders: UserKaderRecord,
+  opdrachtgevers: OpdrachtgeverRecord,
 } as const satisfies Record<TableName, z.ZodType>;
 
 /** Primary key of a record, as a string, for duplicate detection (mirrors the Dexie schema). */
@@ -143,6 +178,8 @@ export const TABLE_LABELS: Record<TableName, string> = {
   documents: 'documenten',
   assessments: 'beoordelingen',
   customRequirements: 'eigen eisen',
+  userKaders: 'eigen kaders',
+  opdrachtgevers: 'opdrachtgevers',
 };
 
 export type TablesValidation = { ok: true; tables: BackupTables } | { ok: false; table: TableName | 'tables'; detail: string };
@@ -155,6 +192,8 @@ export function validateTables(raw: unknown): TablesValidation {
   if (unknownTables.length > 0) return { ok: false, table: 'tables', detail: `unknown tables: ${unknownTables.join(', ')}` };
   const out: Record<string, unknown[]> = {};
   for (const table of TABLE_NAMES) {
+    // Tables added after schema v2 are left out when a backup does not have them (restored as empty).
+    if (input[table] === undefined && OPTIONAL_TABLES.has(table)) continue;
     const rows = input[table] ?? [];
     if (!Array.isArray(rows)) return { ok: false, table, detail: `${table} is not an array` };
     const keys = new Set<string>();
@@ -192,6 +231,9 @@ export type RecordSchemaChecks = [
   Check<Same<keyof typeof assessmentShape, keyof Assessment>>,
   Check<Same<keyof typeof customRequirementShape, keyof CustomRequirementData>>,
   Check<Same<(typeof FILE_KINDS)[number], FileKind>>,
+  Check<Same<keyof typeof userKaderShape, keyof UserKader>>,
+  Check<Same<keyof typeof opdrachtgeverShape, keyof Opdrachtgever>>,
+  Check<z.infer<typeof OpdrachtgeverRecord> extends Opdrachtgever ? true : false>,
   Check<z.infer<typeof OrganisationRecord> extends Organisation ? true : false>,
   Check<z.infer<typeof PersonRecord> extends Person ? true : false>,
   Check<z.infer<typeof DocumentRecord> extends EvidenceDocument ? true : false>,

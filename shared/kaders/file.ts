@@ -44,13 +44,22 @@ export function describeLocation(path: readonly (string | number)[], json: unkno
   return `veld ${path.join('.')}`;
 }
 
+const TYPE_WORDS: Record<string, string> = { string: 'tekst', number: 'een getal', array: 'een lijst', object: 'een object', boolean: 'true of false' };
+
+/** zod's Dutch still names JSON types in English; say it the way a kader author reads it. */
+function plainer(message: string): string {
+  return message
+    .replace(/^Ongeldige invoer: verwacht (\w+), ontving undefined$/, (_, t: string) => `ontbreekt (verwacht ${TYPE_WORDS[t] ?? t})`)
+    .replace(/^Ongeldige invoer: verwacht (\w+), ontving (\w+)$/, (_, t: string, got: string) => `verwacht ${TYPE_WORDS[t] ?? t}, maar dit is ${TYPE_WORDS[got] ?? got}`);
+}
+
 /** Rewrites the loader's zod lines ("requirements.3.text: …") into located Dutch lines. */
 function locate(errors: readonly string[], json: unknown): string[] {
   return errors.map((line) => {
     const m = /^([A-Za-z0-9_.]+): (.*)$/s.exec(line);
     if (!m || !/^(requirements|sections|id|title|shortTitle|issuer|version|source|validity)\b/.test(m[1]!)) return line;
     const path = m[1]!.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    return `${describeLocation(path, json)}: ${m[2]}`;
+    return `${describeLocation(path, json)}: ${plainer(m[2]!)}`;
   });
 }
 
@@ -96,8 +105,9 @@ export function parseKaderFile(bytes: Uint8Array): KaderFileResult {
     return fail(`Het bestand is ${Math.ceil(bytes.byteLength / 1024)} kB; een kaderbestand mag hooguit ${MAX_KADER_FILE_BYTES / 1024} kB zijn. Is dit het goede bestand?`);
   }
   // shared/ has no TextDecoder; invalid UTF-8 does not survive a decode/encode round trip unchanged.
-  let text = strFromU8(bytes);
-  if (!sameBytes(strToU8(text), bytes)) {
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  let text = strFromU8(body);
+  if (!sameBytes(strToU8(text), body)) {
     return fail('Het bestand is geen tekstbestand in UTF-8. Een kaderbestand is een JSON-bestand (zie de handleiding).');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -17,13 +17,18 @@ import {
 import { sha256Hex } from '../../../shared/files/sha256';
 import { userMessage } from '../../../shared/errors/user-error';
 import { KwaliteitsmapDb } from './database';
-import { DB_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, type CustomRequirementRow, type DocumentContent } from './schema';
+import { DB_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V5_CHANGES, type CustomRequirementRow, type DocumentContent } from './schema';
 
 /**
  * Dexie store declarations by schema version, used to rebuild an old database when restoring an
  * older backup. Add every new SCHEMA_Vn here (a test checks 1…DB_SCHEMA_VERSION are present).
  */
-export const SCHEMAS_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = { 1: SCHEMA_V1, 2: SCHEMA_V2 };
+export const SCHEMAS_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = {
+  1: SCHEMA_V1,
+  2: SCHEMA_V2,
+  // At merge: the full schema of the version before 5 plus the v5 changes.
+  5: { ...SCHEMA_V2, ...SCHEMA_V5_CHANGES },
+};
 
 // The backup's custom-requirement record must stay the db row type (compile-time check).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -185,6 +190,8 @@ async function writeAll(db: KwaliteitsmapDb, p: Prepared, options: RestoreOption
     await db.documents.bulkAdd(p.tables.documents);
     await db.assessments.bulkAdd(p.tables.assessments);
     await db.customRequirements.bulkAdd(p.tables.customRequirements);
+    await db.userKaders.bulkAdd(p.tables.userKaders ?? []);
+    await db.opdrachtgevers.bulkAdd(p.tables.opdrachtgevers ?? []);
     await db.contents.bulkAdd(p.contents);
     await options.onBeforeCommit?.(db);
   });
@@ -281,6 +288,8 @@ function readAllTables(db: KwaliteitsmapDb) {
     documents: await db.documents.toArray(),
     assessments: await db.assessments.toArray(),
     customRequirements: await db.customRequirements.toArray(),
+    userKaders: await db.userKaders.toArray(),
+    opdrachtgevers: await db.opdrachtgevers.toArray(),
     contents: await db.contents.toArray(),
   }));
 }

@@ -17,10 +17,21 @@ import type { UserKader, UserKaderOrigin } from '../../../shared/model';
 import type { KwaliteitsmapDb } from './database';
 import { nowIso } from './ids';
 
-/** Every kader the user can use: the built-in ones first, then her own in title order. */
+/**
+ * Every kader the user can use: the built-in ones first, then her own in title order. Each stored kader is
+ * checked again (a restored backup may hold one an older app wrote); one that fails is listed by
+ * `damagedUserKaders` on the Kaders page instead of breaking every screen.
+ */
 export function allKaders(rows: readonly UserKader[]): Kader[] {
-  const own = [...rows].sort((a, b) => a.kader.title.localeCompare(b.kader.title, 'nl')).map((r) => r.kader);
+  const own = rows
+    .filter((r) => !findBuiltinKader(r.id) && safeLoadKader(r.kader).ok)
+    .sort((a, b) => a.kader.title.localeCompare(b.kader.title, 'nl'))
+    .map((r) => r.kader);
   return [...BUILTIN_KADERS, ...own];
+}
+
+export function damagedUserKaders(rows: readonly UserKader[]): UserKader[] {
+  return rows.filter((r) => findBuiltinKader(r.id) || !safeLoadKader(r.kader).ok);
 }
 
 function checked(kader: unknown): Kader {
