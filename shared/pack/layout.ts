@@ -281,7 +281,9 @@ function cover(plan: PackPlan): PdfNode[] {
     org.address ?? '',
     org.contactPerson ? `Contactpersoon: ${org.contactPerson}` : '',
   ].filter((l) => l !== '');
+  const opdrachtgevers = model.opdrachtgevers ?? [];
   const rows: [string, string][] = [
+    ...(opdrachtgevers.length ? ([[opdrachtgevers.length === 1 ? 'Opdrachtgever' : 'Opdrachtgevers', opdrachtgevers.join('\n')]] as [string, string][]) : []),
     ['Kwaliteitskader', kaders.map((k) => k.title).join('\n') || '—'],
     ['Peildatum', formatDateNl(model.peildatum)],
     ['Gemaakt op', `${formatTimestampAmsterdam(model.generatedAt)} (Nederlandse tijd)`],
@@ -293,6 +295,7 @@ function cover(plan: PackPlan): PdfNode[] {
   return [
     { text: 'BEWIJSPAKKET KWALITEITSKADER', color: '#b6d4ea', fontSize: 10, bold: true, characterSpacing: 1.5, margin: [0, 10, 0, 6] },
     { text: org.name, color: '#ffffff', fontSize: 26, bold: true, margin: [0, 0, 0, 4] },
+    ...(opdrachtgevers.length ? [{ text: `Voor ${opdrachtgevers.join(', ')}`, color: '#ffffff', fontSize: 14, bold: true, margin: [0, 0, 0, 4] }] : []),
     { text: kaders.map((k) => k.title).join(' · '), color: '#ffffff', fontSize: 11, margin: [0, 0, 0, 0] },
     { text: '', margin: [0, 70, 0, 0] },
     {

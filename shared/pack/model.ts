@@ -84,6 +84,8 @@ export interface PackAttachment {
 
 export interface PackModel {
   organisation: PackOrganisation;
+  /** The opdrachtgever(s) the pack is made for (names, shown on the cover); absent: not for one in particular. */
+  opdrachtgevers?: string[];
   kaders: PackKader[];
   /** The date statuses were evaluated on. */
   peildatum: string;

@@ -9,6 +9,9 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { ChecklistPage } from '../features/checklist/ChecklistPage';
 import { PackPage } from '../features/pack/PackPage';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
+import { OpdrachtgeversPage } from '../features/opdrachtgevers/OpdrachtgeversPage';
+import { KadersPage } from '../features/kaders/KadersPage';
+import { KaderEditorPage } from '../features/kaders/KaderEditorPage';
 import { hrefFor, type Location } from './routing';
 
 const NAV: { route: AppRoute; label: string }[] = [
@@ -18,6 +21,8 @@ const NAV: { route: AppRoute; label: string }[] = [
   { route: 'documenten', label: 'Documenten' },
   { route: 'termijnen', label: 'Termijnen' },
   { route: 'pakket', label: 'Bewijspakket' },
+  { route: 'opdrachtgevers', label: 'Opdrachtgevers' },
+  { route: 'kaders', label: 'Kaders' },
   { route: 'instellingen', label: 'Instellingen' },
 ];
 
@@ -63,9 +68,13 @@ function Page({ org, location }: { org: Organisation; location: Location }) {
     case 'termijnen':
       return <DeadlinesPage />;
     case 'pakket':
-      return <PackPage />;
+      return <PackPage opdrachtgeverId={location.params[0]} />;
     case 'instellingen':
       return <SettingsPage />;
+    case 'opdrachtgevers':
+      return <OpdrachtgeversPage />;
+    case 'kaders':
+      return location.params[0] ? <KaderEditorPage kaderId={location.params[0]} /> : <KadersPage />;
     default:
       return <OverviewPage org={org} />;
   }

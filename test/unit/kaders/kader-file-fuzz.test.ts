@@ -86,7 +86,10 @@ describe('kader files: hostile input (fuzz)', () => {
     for (let n = 0; n < 150; n++) check(valid.subarray(0, Math.floor(random() * valid.length)));
     for (let n = 0; n < 150; n++) {
       const bytes = valid.slice();
-      for (let f = 0; f < 1 + Math.floor(random() * 8); f++) bytes[Math.floor(random() * bytes.length)] ^= 1 << Math.floor(random() * 8);
+      for (let f = 0; f < 1 + Math.floor(random() * 8); f++) {
+        const i = Math.floor(random() * bytes.length);
+        bytes[i] = bytes[i]! ^ (1 << Math.floor(random() * 8));
+      }
       check(bytes);
     }
   });

@@ -29,8 +29,10 @@ interface Ready {
 }
 
 /** The evidence pack and the kwaliteitsverslag, built in a worker with progress and cancel. */
-export function PackPage() {
+export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undefined } = {}) {
   const engine = useEngine();
+  // '' = not for one opdrachtgever in particular, 'alle' = for every opdrachtgever, else one id.
+  const [forWhom, setForWhom] = useState(opdrachtgeverId ?? '');
   const [kaderIds, setKaderIds] = useState<string[]>();
   const [peildatum, setPeildatum] = useState(todayInAmsterdam());
   const [include, setInclude] = useState<PackInclude>('all');
@@ -55,7 +57,11 @@ export function PackPage() {
 
   if (!engine) return null;
   const active = engine.output.kaders;
-  const chosen = kaderIds ?? active.map((k) => k.id);
+  const opdrachtgevers = engine.data.opdrachtgevers;
+  const recipients = forWhom === 'alle' ? opdrachtgevers : opdrachtgevers.filter((o) => o.id === forWhom);
+  const recipientKaders = recipients.length ? active.filter((k) => recipients.some((o) => o.kaderIds.includes(k.id))).map((k) => k.id) : undefined;
+  const chosen = kaderIds ?? recipientKaders ?? active.map((k) => k.id);
+  const recipientNames = recipients.map((o) => o.name);
 
   async function build(event: FormEvent) {
     event.preventDefault();
@@ -71,9 +77,9 @@ export function PackPage() {
     const packClient = (client.current ??= new PackClient());
     try {
       const info = await host.appInfo();
-      const model = await gatherPackModel(getDb(), engine!.data, { peildatum, horizonDays: getSettings().horizonDays, appVersion: info.version });
+      const model = await gatherPackModel(getDb(), engine!.data, { peildatum, horizonDays: getSettings().horizonDays, appVersion: info.version, opdrachtgevers: recipientNames });
       const onProgress = (p: PackProgress) => setProgress({ step: PACK_STEP_LABELS[p.step], current: p.current, total: p.total });
-      const base = `bewijspakket-${slug(engine!.data.org.name)}-${formatDateNl(peildatum)}`;
+      const base = `bewijspakket-${slug(engine!.data.org.name)}${recipients.length === 1 ? `-voor-${slug(recipientNames[0]!)}` : ''}-${formatDateNl(peildatum)}`;
       if (output === 'verslag') {
         const pdf = await packClient.buildVerslag(model, { kaderIds: chosen }, { onProgress, signal: controller.signal });
         setReady({ bytes: pdf, fileName: `kwaliteitsverslag-${slug(engine!.data.org.name)}-${formatDateNl(peildatum)}.pdf`, filter: { name: 'PDF', extensions: ['pdf'] }, skipped: [] });
@@ -108,6 +114,27 @@ export function PackPage() {
       <h1 id="pack-title">Bewijspakket</h1>
       <p>Maak één PDF voor de gemeente of de auditor: voorblad, inhoud, alle eisen met hun status op de peildatum, de personeelsmatrix en alle bewijsstukken als bijlage.</p>
       <form className="card form-grid" onSubmit={build} noValidate aria-label="Bewijspakket samenstellen">
+        {opdrachtgevers.length > 0 && (
+          <>
+            <label htmlFor="pk-for">Voor opdrachtgever</label>
+            <select
+              id="pk-for"
+              value={forWhom}
+              onChange={(e) => {
+                setForWhom(e.target.value);
+                setKaderIds(undefined);
+              }}
+            >
+              <option value="">Geen bepaalde opdrachtgever</option>
+              {opdrachtgevers.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+              {opdrachtgevers.length > 1 && <option value="alle">Alle opdrachtgevers</option>}
+            </select>
+          </>
+        )}
         <fieldset className="span">
           <legend>Kaders</legend>
           {active.map((k) => (

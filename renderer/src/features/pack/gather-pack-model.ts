@@ -11,7 +11,7 @@ import type { VaultData } from '../../app/engine';
 export async function gatherPackModel(
   db: KwaliteitsmapDb,
   data: VaultData,
-  options: { peildatum: string; horizonDays: number; appVersion: string },
+  options: { peildatum: string; horizonDays: number; appVersion: string; opdrachtgevers?: string[] },
 ): Promise<PackModel> {
   const output = evaluate({
     peildatum: options.peildatum,
@@ -27,7 +27,7 @@ export async function gatherPackModel(
   const contents = await db.contents.bulkGet(cited);
   const files = new Map<string, Uint8Array>();
   for (const content of contents) if (content) files.set(content.id, new Uint8Array(await content.data.arrayBuffer()));
-  return packModelFromEngine({
+  const model = packModelFromEngine({
     output,
     kaders: data.kaders,
     organisation: data.org,
@@ -37,4 +37,5 @@ export async function gatherPackModel(
     generatedAt: new Date().toISOString(),
     appVersion: options.appVersion,
   });
+  return options.opdrachtgevers?.length ? { ...model, opdrachtgevers: options.opdrachtgevers } : model;
 }
