@@ -50,7 +50,10 @@ const TYPE_WORDS: Record<string, string> = { string: 'tekst', number: 'een getal
 function plainer(message: string): string {
   return message
     .replace(/^Ongeldige invoer: verwacht (\w+), ontving undefined$/, (_, t: string) => `ontbreekt (verwacht ${TYPE_WORDS[t] ?? t})`)
-    .replace(/^Ongeldige invoer: verwacht (\w+), ontving (\w+)$/, (_, t: string, got: string) => `verwacht ${TYPE_WORDS[t] ?? t}, maar dit is ${TYPE_WORDS[got] ?? got}`);
+    .replace(/^Ongeldige invoer: verwacht (\w+), ontving (\w+)$/, (_, t: string, got: string) => `verwacht ${TYPE_WORDS[t] ?? t}, maar dit is ${TYPE_WORDS[got] ?? got}`)
+    .replace(/^Te (kort|klein): verwacht dat (string|array) >=(\d+) \w+ heeft$/, (_, w: string, o: string, n: string) => `te ${w}: minstens ${n} ${o === 'string' ? 'tekens' : n === '1' ? 'onderdeel' : 'onderdelen'}`)
+    .replace(/^Te (lang|groot): verwacht dat (string|array) <=(\d+) \w+ heeft$/, (_, w: string, o: string, n: string) => `te ${w}: hooguit ${n} ${o === 'string' ? 'tekens' : 'onderdelen'}`)
+    .replace(/^Te (klein|groot): verwacht dat number (>=|<=)(\d+) is$/, (_, w: string, op: string, n: string) => `te ${w}: ${op === '>=' ? 'minstens' : 'hooguit'} ${n}`);
 }
 
 /** Rewrites the loader's zod lines ("requirements.3.text: …") into located Dutch lines. */

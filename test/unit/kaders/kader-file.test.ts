@@ -59,7 +59,7 @@ describe('kader files: import', () => {
     const text = errors.join('\n');
     // Shape problems (zod, Dutch) come first and name the requirement by number and id.
     expect(text).toMatch(/eis 1 \('wmo-voorbeeld\.personeel\.vog'\), veld scope\.level: /);
-    expect(text).toMatch(/eis 2 \('wmo-voorbeeld\.veiligheid\.meldcode'\), veld text: Te kort/);
+    expect(text).toMatch(/eis 2 \('wmo-voorbeeld\.veiligheid\.meldcode'\), veld text: te kort: minstens 3 tekens/);
     expect(text).toContain('veld issuer: ontbreekt (verwacht tekst)');
     expect(errors.length).toBeGreaterThanOrEqual(3);
     for (const e of errors) expect(e).not.toMatch(/\b(expected|invalid|received|required)\b/i);

@@ -13,7 +13,12 @@ export function describeEvidence(req: Requirement): string {
     .map((g) =>
       g.anyOf
         .map((a) => {
-          const where = Object.entries(a.where ?? {}).map(([k, v]) => `${k}: ${v.join(', ')}`);
+          const fields = EVIDENCE_TYPES_BY_KEY.get(a.type)?.fields ?? [];
+          const where = Object.entries(a.where ?? {}).map(([k, v]) => {
+            const field = fields.find((f) => f.key === k);
+            const values = v.map((x) => field?.options?.find((o) => o.value === x)?.label ?? x);
+            return `${(field?.label ?? k).toLowerCase()}: ${values.join(' of ')}`;
+          });
           const months = a.validity?.months ? `hooguit ${a.validity.months} maanden oud` : '';
           const extra = [...where, months].filter(Boolean).join('; ');
           return `${evidenceLabel(a.type)}${extra ? ` (${extra})` : ''}`;
@@ -31,14 +36,14 @@ export function describeScope(req: Requirement): string {
 
 function describeCondition(c: Condition): string {
   const parts: string[] = [];
-  if (c.organisationKind) parts.push(c.organisationKind === 'zzp' ? "zzp'ers" : 'organisaties met personeel');
-  if (c.minStaff !== undefined) parts.push(`minstens ${c.minStaff} medewerkers`);
-  if (c.maxStaff !== undefined) parts.push(`hooguit ${c.maxStaff} medewerkers`);
+  if (c.organisationKind) parts.push(c.organisationKind === 'zzp' ? "voor zzp'ers" : 'voor organisaties met personeel');
+  if (c.minStaff !== undefined) parts.push(`vanaf ${c.minStaff} medewerkers`);
+  if (c.maxStaff !== undefined) parts.push(`tot en met ${c.maxStaff} medewerkers`);
   if (c.servicesAny) parts.push(`bij ${c.servicesAny.map((s) => SERVICE_LABELS[s].toLowerCase()).join(' of ')}`);
   if (c.clientGroupsAny) parts.push(`voor ${c.clientGroupsAny.map((g) => CLIENT_GROUP_LABELS[g]).join(' of ')}`);
   return parts.join(', ');
 }
 
 export function describeApplicability(req: Requirement): string {
-  return req.appliesWhen ? `Alleen voor ${req.appliesWhen.map(describeCondition).join('; of ')}` : 'Altijd';
+  return req.appliesWhen ? `Alleen ${req.appliesWhen.map(describeCondition).join('; of ')}` : 'Altijd';
 }

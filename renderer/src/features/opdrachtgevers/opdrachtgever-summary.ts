@@ -33,13 +33,13 @@ export function summariseOpdrachtgever(o: Opdrachtgever, output: EngineOutput, k
 }
 
 function contractLine(o: Opdrachtgever, today: string, horizonDays: number): OpdrachtgeverSummary['contract'] {
-  const from = o.contractStart ? `vanaf ${formatDateNl(o.contractStart)}` : '';
+  const from = o.contractStart ? `Vanaf ${formatDateNl(o.contractStart)}` : '';
   if (o.contractEnd) {
     const left = daysBetween(today, o.contractEnd);
-    if (left < 0) return { text: `Contract ${from ? `${from} ` : ''}is afgelopen op ${formatDateNl(o.contractEnd)}.`, warn: true };
-    const text = `Contract ${from ? `${from} ` : ''}tot en met ${formatDateNl(o.contractEnd)}`;
+    if (left < 0) return { text: `${from ? `${from}; ` : ''}afgelopen op ${formatDateNl(o.contractEnd)}.`, warn: true };
+    const text = `${from ? `${from} t` : 'T'}ot en met ${formatDateNl(o.contractEnd)}`;
     return left <= horizonDays ? { text: `${text}: loopt over ${left} dagen af.`, warn: true } : { text: `${text}.`, warn: false };
   }
-  if (o.contractStart && o.contractStart > today) return { text: `Contract begint op ${formatDateNl(o.contractStart)}.`, warn: false };
-  return from ? { text: `Contract ${from}, zonder einddatum.`, warn: false } : undefined;
+  if (o.contractStart && o.contractStart > today) return { text: `Begint op ${formatDateNl(o.contractStart)}.`, warn: false };
+  return from ? { text: `${from}, zonder einddatum.`, warn: false } : undefined;
 }
