@@ -9,6 +9,7 @@ import { addOwnRequirement, addUserKader, allKaders, analyseKaderFile, deleteUse
 import { saveOpdrachtgever } from '../../../renderer/src/db/opdrachtgever-store';
 import { exportBackup, restoreBackup } from '../../../renderer/src/db/backup-io';
 import { evaluate } from '../../../shared/engine';
+import { buildBackupBytes } from '../../../shared/backup';
 import { parseKaderFile, serializeKader, type Kader } from '../../../shared/kaders';
 import type { Organisation } from '../../../shared/model';
 
@@ -191,6 +192,39 @@ describe('backups with user kaders and opdrachtgevers', () => {
     expect(result.ok).toBe(true);
     expect(await db.userKaders.toArray()).toEqual(before.kaders);
     expect(await db.opdrachtgevers.toArray()).toEqual(before.opdrachtgevers);
+    db.close();
+  });
+
+  it('a schema-2 backup with custom requirements restores, and they arrive in the "Eigen eisen" kader', async () => {
+    const db = await openDb();
+    const requirement = {
+      id: 'eigen.aa11bb22',
+      sectionId: 'veiligheid',
+      text: 'Er is een AED binnen vier minuten bereikbaar.',
+      sourceRef: { section: 'Eigen eis', bullet: 'toegevoegd op 2025-01-01' },
+      scope: { level: 'organisatie' },
+      evidence: [],
+    };
+    const { bytes } = await buildBackupBytes({
+      appVersion: '0.1.0',
+      schemaVersion: 2,
+      createdAt: T,
+      tables: {
+        organisation: [org],
+        people: [],
+        documents: [],
+        assessments: [{ kaderId: 'mg-wmo', requirementId: 'eigen.aa11bb22', manual: { verdict: 'voldaan', decidedOn: '2025-01-02' }, updatedAt: T }],
+        customRequirements: [{ id: 'eigen.aa11bb22', kaderId: 'mg-wmo', requirement, createdAt: T }],
+      },
+      contents: [],
+      readContent: async () => new Uint8Array(),
+    });
+    const result = await restoreBackup(db, bytes);
+    expect(result).toMatchObject({ ok: true, migratedFrom: 2 });
+    expect((await db.userKaders.get('mg-wmo-eigen'))!.kader.requirements.map((r) => r.id)).toEqual(['mg-wmo-eigen.veiligheid.aa11bb22']);
+    expect(await db.assessments.get(['mg-wmo-eigen', 'mg-wmo-eigen.veiligheid.aa11bb22'])).toMatchObject({ manual: { verdict: 'voldaan' } });
+    expect(await db.customRequirements.count()).toBe(0);
+    expect((await db.organisation.get('org'))!.profile.kaderIds).toEqual(['mg-wmo', 'mg-wmo-eigen']);
     db.close();
   });
 });

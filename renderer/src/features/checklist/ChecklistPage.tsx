@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { BUILTIN_KADERS } from '../../../../shared/kaders';
+import { findBuiltinKader } from '../../../../shared/kaders';
 import { useEngine } from '../../app/engine';
 import { hrefFor } from '../../app/routing';
 import { groupByRequirement, isSettled, matchesQuery } from './group-results';
@@ -26,7 +26,7 @@ export function ChecklistPage({ kaderId, focusId }: { kaderId?: string | undefin
     );
   const rows = groupByRequirement(output.results.filter((r) => r.kaderId === kader.id));
   const q = query.trim();
-  const builtin = BUILTIN_KADERS.find((k) => k.id === kader.id);
+  const source = data.kaders.find((k) => k.id === kader.id);
 
   return (
     <section aria-labelledby="checklist-title">
@@ -47,7 +47,13 @@ export function ChecklistPage({ kaderId, focusId }: { kaderId?: string | undefin
       )}
       <p className="muted">
         {kader.title}
-        {builtin ? ` · ${builtin.issuer} · versie ${builtin.version}` : ''}
+        {source ? ` · ${source.issuer} · versie ${source.version}` : ''}
+        {source && !findBuiltinKader(source.id) && (
+          <>
+            {' · '}
+            <a href={hrefFor('kaders', source.id)}>Kader bewerken</a>
+          </>
+        )}
       </p>
       {adding && <CustomRequirementForm kaderId={kader.id} sections={kader.sections} onClose={() => setAdding(false)} />}
       <div className="toolbar">

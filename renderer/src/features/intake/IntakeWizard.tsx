@@ -169,6 +169,7 @@ export function IntakeWizard({ existing, onDone }: { existing?: Organisation; on
               </span>
             </label>
           ))}
+          <p className="help">Staat het kader van jouw gemeente of opdrachtgever er niet bij? Kies nu het kader dat er het meest op lijkt; daarna maak of importeer je het eigen kader bij Kaders.</p>
         </CheckGroup>
       )}
 
