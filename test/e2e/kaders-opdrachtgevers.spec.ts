@@ -180,4 +180,26 @@ test('a zzp’er with two gemeenten: one VOG counts in both kaders, expires for 
   await expectAccessible(page, 'kader importeren');
   await shots(ui, 'kader-importeren');
   await expect(page.getByRole('row', { name: /wmo-kapot/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Sluiten' }).click();
+
+  // --- A newer version of her kader: the differences first, then applied; the VOG verdict is unchanged ---
+  const v2 = JSON.parse(JSON.stringify(json)) as { version: string; requirements: { id: string; text: string }[] };
+  v2.version = '2';
+  v2.requirements = v2.requirements.filter((r) => !r.id.endsWith('.meldcode'));
+  const klachten = v2.requirements.find((r) => r.id.endsWith('.clientgerichtheid.klachtenprocedure'));
+  klachten!.text = 'Er is een klachtenregeling die cliënten eenvoudig kunnen vinden en gebruiken.';
+  chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Kader importeren…' }).click();
+  await (await chooser).setFiles({ name: 'kader-v2.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(v2)) });
+  const review = page.getByRole('region', { name: 'Kader importeren' });
+  await expect(review.getByRole('list', { name: 'Vervallen eisen' })).toContainText('Er is een eigen meldcode huiselijk geweld, elk jaar met het team besproken.');
+  await expect(review.getByRole('list', { name: 'Gewijzigde eisen' })).toContainText('(gewijzigd: tekst)');
+  await expectAccessible(page, 'kader bijwerken');
+  await shots(ui, 'kader-bijwerken');
+  await review.getByRole('button', { name: 'Bijwerken naar versie 2' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'is bijgewerkt naar versie 2' })).toBeVisible();
+  await page.getByRole('link', { name: WK_KADER, exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Eerdere versies' })).toBeVisible();
+  await ui.nav('Opdrachtgevers').click();
+  await expect(page.getByRole('list', { name: `Aandachtspunten ${WK}` }).getByRole('listitem').filter({ hasText: VOG_TEXT })).toContainText('Verloopt binnenkort');
 });

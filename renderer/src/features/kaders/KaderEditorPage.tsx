@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { findBuiltinKader, kaderIdFromName, type Kader, type Requirement } from '../../../../shared/kaders';
 import { userMessage } from '../../../../shared/errors/user-error';
+import { formatDateNl } from '../../../../shared/dates';
 import { useEngine } from '../../app/engine';
 import { hrefFor } from '../../app/routing';
 import { getDb } from '../../db/database';
@@ -37,6 +38,7 @@ export function KaderEditorPage({ kaderId }: { kaderId: string }) {
   }
   const builtin = Boolean(findBuiltinKader(kader.id));
   const current: Kader = kader;
+  const history = engine.data.userKaders.find((u) => u.id === kader.id)?.history ?? [];
 
   /** Validates and stores the whole kader; returns a Dutch error, or undefined when it is saved. */
   async function save(next: Kader): Promise<string | undefined> {
@@ -188,6 +190,33 @@ export function KaderEditorPage({ kaderId }: { kaderId: string }) {
           </section>
         );
       })}
+      {history.length > 0 && (
+        <section className="card" aria-labelledby="kh-title">
+          <h2 id="kh-title">Eerdere versies</h2>
+          <p className="help">Bij het bijwerken blijft de vorige versie bewaard, met de eisen die toen golden.</p>
+          <ul className="list">
+            {[...history].reverse().map((h) => (
+              <li key={`${h.version}-${h.replacedAt}`}>
+                Versie {h.version}, vervangen op {formatDateNl(h.replacedAt.slice(0, 10))} ({h.kader.requirements.length} eisen){' '}
+                <button
+                  type="button"
+                  aria-label={`Versie ${h.version} exporteren`}
+                  onClick={async () => {
+                    try {
+                      const done = await exportKaderFile(h.kader);
+                      if (done) setMessage(done);
+                    } catch (e) {
+                      setError(userMessage(e));
+                    }
+                  }}
+                >
+                  Exporteren
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {removing && (
         <ConfirmDialog
           title="Eis verwijderen?"

@@ -51,7 +51,12 @@ export function KaderMetaForm({ kader, onSave }: { kader: Kader; onSave: Save })
   );
 }
 
-/** Per evidence type: how old a document may be under this kader (e.g. a VOG at most 24 months). */
+/**
+ * Per evidence type: how old a document may be under this kader (e.g. a VOG at most 24 months).
+ * A VOG has no validity by law; the organisation that asks for it decides how recent it must be
+ * (https://www.vognodig.nl/veelgestelde-vragen/hoe-lang-is-een-vog-geldig; shared/DOMAIN.md: Jeugdwet art. 4.1.6
+ * lid 4 three years, Kiwa keurmerk two years), which is why each kader can set its own period.
+ */
 export function ValidityEditor({ kader, onSave }: { kader: Kader; onSave: Save }) {
   const [type, setType] = useState('vog');
   const [months, setMonths] = useState('');
