@@ -4,6 +4,7 @@ import { findBuiltinKader } from '../../../../shared/kaders';
 import { getDb } from '../../db/database';
 import { nowIso } from '../../db/ids';
 import { addOwnRequirement } from '../../db/kader-store';
+import { navigate } from '../../app/routing';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
@@ -35,8 +36,10 @@ export function CustomRequirementForm({ kaderId, sections, onClose }: { kaderId:
       ...(renewMonths ? { renewMonths: Number(renewMonths) } : {}),
     };
     try {
-      await addOwnRequirement(getDb(), kaderId, requirement, sections.find((s) => s.id === sectionId)?.title ?? 'Eigen eisen');
+      const id = await addOwnRequirement(getDb(), kaderId, requirement, sections.find((s) => s.id === sectionId)?.title ?? 'Eigen eisen');
       onClose();
+      // A requirement for a built-in kader lands in its "Eigen eisen" kader: show it there.
+      navigate('checklist', id.split('.')[0]!, id);
     } catch (e) {
       setError(userMessage(e));
     }
