@@ -1,0 +1,82 @@
+/**
+ * Which requirements a generated document proves, and how it is stored so the engine counts it for exactly those:
+ * by its evidence type and werkwijze subjects where a requirement accepts them, by an explicit link only where the
+ * requirement has a single evidence group. A link counts for every group (docs/engine.md), so linking a
+ * two-part requirement (procedure + proof of practice) would let text stand in for practice; that is never done.
+ */
+import { BUILTIN_KADERS, type Kader, type Requirement } from '../kaders';
+import type { DetailValue } from '../model';
+import { matchesWhere } from '../engine/validity';
+import { chaptersFor, DOCUMENT_KINDS, type DocumentKind } from './documents';
+import type { AuthoringContext } from './types';
+
+/** Marks a stored document as written with the questionnaire of this kind. */
+export const GENERATED_DETAIL = 'opgesteldMetVragen';
+
+export interface EvidencePlan {
+  evidenceType: string;
+  details: Record<string, DetailValue>;
+  /** Requirement ids to link explicitly (single-group requirements whose accepts do not name this type). */
+  links: string[];
+  /** Every requirement id whose procedure part the document proves. */
+  proves: string[];
+  /** Proved requirements that neither type nor link can reach (must stay empty; a test checks). */
+  unreachable: string[];
+}
+
+function findRequirement(id: string, kaders: readonly Kader[]): Requirement | undefined {
+  for (const k of kaders) {
+    const r = k.requirements.find((x) => x.id === id);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+export function evidencePlan(kind: DocumentKind, ctx: AuthoringContext, kaders: readonly Kader[] = BUILTIN_KADERS): EvidencePlan {
+  const chapters = chaptersFor(kind, ctx);
+  const single = chapters.length === 1 ? chapters[0] : undefined;
+  const evidenceType = single ? single.evidenceType : 'werkwijze';
+  const subjects = [...new Set(chapters.flatMap((c) => c.subjects ?? []))];
+  const details: Record<string, DetailValue> = { [GENERATED_DETAIL]: kind.id };
+  if (evidenceType === 'werkwijze') details.subject = subjects;
+  const proves = [...new Set(chapters.flatMap((c) => c.proves))].filter((id) => findRequirement(id, kaders));
+  const links: string[] = [];
+  const unreachable: string[] = [];
+  const doc = { evidenceType, details };
+  for (const id of proves) {
+    const req = findRequirement(id, kaders)!;
+    const byType = req.evidence.some((g) => g.anyOf.some((acc) => acc.type === evidenceType && matchesWhere(doc as never, acc.where)));
+    if (byType) continue;
+    if (req.evidence.length === 1) links.push(id);
+    else unreachable.push(id);
+  }
+  return { evidenceType, details, links, proves, unreachable };
+}
+
+export interface RequirementState {
+  requirementId: string;
+  status: string;
+}
+
+export interface KindCoverage {
+  kind: DocumentKind;
+  /** Applicable requirements (per the engine results) whose procedure part this document proves. */
+  covers: string[];
+  /** Of those, the ones that are "ontbreekt" now. */
+  missing: string[];
+}
+
+/** Per document kind that applies to the intake: which applicable requirements it covers, and which are missing now. */
+export function coverageByKind(ctx: AuthoringContext, results: readonly RequirementState[], kaders: readonly Kader[] = BUILTIN_KADERS): KindCoverage[] {
+  const applicable = new Map<string, string>();
+  for (const r of results) if (r.status !== 'niet-van-toepassing') applicable.set(r.requirementId, r.status);
+  return DOCUMENT_KINDS.filter((k) => chaptersFor(k, ctx).length > 0).map((kind) => {
+    const covers = evidencePlan(kind, ctx, kaders).proves.filter((id) => applicable.has(id));
+    return { kind, covers, missing: covers.filter((id) => applicable.get(id) === 'ontbreekt') };
+  });
+}
+
+/** Document kinds that can prove a requirement (its own document first, the handboek after). */
+export function kindsForRequirement(requirementId: string, ctx: AuthoringContext): DocumentKind[] {
+  return DOCUMENT_KINDS.filter((k) => chaptersFor(k, ctx).some((c) => c.proves.includes(requirementId))).sort((a, b) => a.chapters.length - b.chapters.length);
+}
