@@ -100,11 +100,25 @@ const customRequirementShape = {
   createdAt: isoDateTime,
 };
 
+/** Mirrors renderer/src/db/schema.ts AuthoringAnswersRow (checked there at compile time). */
+const authoringAnswersShape = {
+  id,
+  answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  updatedAt: isoDateTime,
+};
+
 export const OrganisationRecord = z.looseObject(organisationShape);
 export const PersonRecord = z.looseObject(personShape);
 export const DocumentRecord = z.looseObject(documentShape);
 export const AssessmentRecord = z.looseObject(assessmentShape);
 export const CustomRequirementRecord = z.looseObject(customRequirementShape);
+export const AuthoringAnswersRecord = z.looseObject(authoringAnswersShape);
+
+export interface AuthoringAnswersData {
+  id: string;
+  answers: Record<string, string | string[]>;
+  updatedAt: string;
+}
 
 export interface CustomRequirementData {
   id: string;
@@ -120,8 +134,10 @@ export interface BackupTables {
   documents: EvidenceDocument[];
   assessments: Assessment[];
   customRequirements: CustomRequirementData[];
+  /** Absent in backups made before schema v4. */
+  authoringAnswers: AuthoringAnswersData[];
 }
-export const TABLE_NAMES = ['organisation', 'people', 'documents', 'assessments', 'customRequirements'] as const satisfies readonly (keyof BackupTables)[];
+export const TABLE_NAMES = ['organisation', 'people', 'documents', 'assessments', 'customRequirements', 'authoringAnswers'] as const satisfies readonly (keyof BackupTables)[];
 export type TableName = (typeof TABLE_NAMES)[number];
 
 const RECORD_SCHEMAS = {
@@ -130,6 +146,7 @@ const RECORD_SCHEMAS = {
   documents: DocumentRecord,
   assessments: AssessmentRecord,
   customRequirements: CustomRequirementRecord,
+  authoringAnswers: AuthoringAnswersRecord,
 } as const satisfies Record<TableName, z.ZodType>;
 
 /** Primary key of a record, as a string, for duplicate detection (mirrors the Dexie schema). */
@@ -143,6 +160,7 @@ export const TABLE_LABELS: Record<TableName, string> = {
   documents: 'documenten',
   assessments: 'beoordelingen',
   customRequirements: 'eigen eisen',
+  authoringAnswers: 'antwoorden op vragenlijsten',
 };
 
 export type TablesValidation = { ok: true; tables: BackupTables } | { ok: false; table: TableName | 'tables'; detail: string };

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2, type CustomRequirementRow, type DocumentContent } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V4_CHANGES, type AuthoringAnswersRow, type CustomRequirementRow, type DocumentContent } from './schema';
 import type { Assessment, EvidenceDocument, Organisation, Person } from '../../../shared/model';
 import { upgradeToV2 } from './migrations';
 
@@ -11,11 +11,14 @@ export class KwaliteitsmapDb extends Dexie {
   contents!: EntityTable<DocumentContent, 'id'>;
   assessments!: Table<Assessment, [string, string]>;
   customRequirements!: EntityTable<CustomRequirementRow, 'id'>;
+  authoringAnswers!: EntityTable<AuthoringAnswersRow, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // v4 only adds an empty table, so there is no data to change (test/unit/db/authoring-migration.test.ts).
+    this.version(4).stores(SCHEMA_V4_CHANGES);
   }
 }
 
