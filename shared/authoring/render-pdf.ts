@@ -38,7 +38,9 @@ export function buildAuthoredDefinition(doc: GeneratedDocument, appVersion: stri
   if (chapters > 1) content.push({ toc: { title: { text: 'Inhoud', style: 'h2' } }, margin: [0, 0, 0, 10] });
   for (const s of doc.sections) {
     if (s.level === 1) {
-      content.push({ text: s.heading, style: 'h2', fontSize: 15, margin: [0, 16, 0, 6], tocItem: chapters > 1, headlineLevel: 1 });
+      // In the handboek every chapter starts on a new page (the introduction stays under the contents).
+      const newPage = chapters > 1 && s !== doc.sections[0];
+      content.push({ text: s.heading, style: 'h2', fontSize: 15, margin: [0, 16, 0, 6], tocItem: chapters > 1, headlineLevel: 1, ...(newPage ? { pageBreak: 'before' } : {}) });
     } else {
       content.push({ text: s.heading, bold: true, fontSize: 11, color: PRIMARY, margin: [0, 8, 0, 3], headlineLevel: 2 });
     }

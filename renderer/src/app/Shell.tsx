@@ -9,6 +9,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { ChecklistPage } from '../features/checklist/ChecklistPage';
 import { PackPage } from '../features/pack/PackPage';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
+import { AuthoringPage } from '../features/authoring/AuthoringPage';
 import { hrefFor, type Location } from './routing';
 
 const NAV: { route: AppRoute; label: string }[] = [
@@ -16,6 +17,7 @@ const NAV: { route: AppRoute; label: string }[] = [
   { route: 'checklist', label: 'Checklist' },
   { route: 'personeel', label: 'Personeel' },
   { route: 'documenten', label: 'Documenten' },
+  { route: 'opstellen', label: 'Opstellen met vragen' },
   { route: 'termijnen', label: 'Termijnen' },
   { route: 'pakket', label: 'Bewijspakket' },
   { route: 'instellingen', label: 'Instellingen' },
@@ -60,6 +62,8 @@ function Page({ org, location }: { org: Organisation; location: Location }) {
       return <ChecklistPage kaderId={location.params[0]} focusId={location.params[1]} />;
     case 'documenten':
       return location.params[0] ? <DocumentPage documentId={location.params[0]} /> : <DocumentsPage />;
+    case 'opstellen':
+      return <AuthoringPage kindId={location.params[0]} />;
     case 'termijnen':
       return <DeadlinesPage />;
     case 'pakket':
