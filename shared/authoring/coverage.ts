@@ -56,23 +56,40 @@ export function evidencePlan(kind: DocumentKind, ctx: AuthoringContext, kaders: 
 export interface RequirementState {
   requirementId: string;
   status: string;
+  /** Per evidence group, as the engine reports it (optional for callers that only know the status). */
+  groups?: readonly { status: string }[];
+}
+
+/**
+ * Whether adopting this document would change a missing requirement: for a two-part requirement only while the
+ * part this text proves (the groups its type matches, or the single linked group) is still missing.
+ */
+export function wouldHelp(plan: EvidencePlan, state: RequirementState, kaders: readonly Kader[] = BUILTIN_KADERS): boolean {
+  if (state.status !== 'ontbreekt') return false;
+  const req = findRequirement(state.requirementId, kaders);
+  if (!req || !state.groups || req.evidence.length <= 1) return true;
+  const doc = { evidenceType: plan.evidenceType, details: plan.details };
+  return req.evidence.some(
+    (g, i) => state.groups![i]?.status === 'ontbreekt' && g.anyOf.some((acc) => acc.type === plan.evidenceType && matchesWhere(doc as never, acc.where)),
+  );
 }
 
 export interface KindCoverage {
   kind: DocumentKind;
   /** Applicable requirements (per the engine results) whose procedure part this document proves. */
   covers: string[];
-  /** Of those, the ones that are "ontbreekt" now. */
+  /** Of those, the ones that are "ontbreekt" now and that this document would help (its part still missing). */
   missing: string[];
 }
 
 /** Per document kind that applies to the intake: which applicable requirements it covers, and which are missing now. */
 export function coverageByKind(ctx: AuthoringContext, results: readonly RequirementState[], kaders: readonly Kader[] = BUILTIN_KADERS): KindCoverage[] {
-  const applicable = new Map<string, string>();
-  for (const r of results) if (r.status !== 'niet-van-toepassing') applicable.set(r.requirementId, r.status);
+  const applicable = new Map<string, RequirementState>();
+  for (const r of results) if (r.status !== 'niet-van-toepassing') applicable.set(r.requirementId, r);
   return DOCUMENT_KINDS.filter((k) => chaptersFor(k, ctx).length > 0).map((kind) => {
-    const covers = evidencePlan(kind, ctx, kaders).proves.filter((id) => applicable.has(id));
-    return { kind, covers, missing: covers.filter((id) => applicable.get(id) === 'ontbreekt') };
+    const plan = evidencePlan(kind, ctx, kaders);
+    const covers = plan.proves.filter((id) => applicable.has(id));
+    return { kind, covers, missing: covers.filter((id) => wouldHelp(plan, applicable.get(id)!, kaders)) };
   });
 }
 

@@ -20,5 +20,5 @@ export {
   type DocumentKind,
 } from './documents';
 export { buildContext, type ContextSource } from './context';
-export { GENERATED_DETAIL, coverageByKind, evidencePlan, kindsForRequirement, type EvidencePlan, type KindCoverage } from './coverage';
+export { GENERATED_DETAIL, coverageByKind, evidencePlan, kindsForRequirement, wouldHelp, type EvidencePlan, type KindCoverage } from './coverage';
 export { joinNl } from './text';

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { kindsForRequirement } from '../../../../shared/authoring';
+import { evidencePlan, kindsForRequirement, wouldHelp } from '../../../../shared/authoring';
+import type { RequirementResult } from '../../../../shared/engine';
 import type { VaultData } from '../../app/engine';
 import { hrefFor } from '../../app/routing';
 import { contextFrom } from './use-authoring';
@@ -8,9 +9,10 @@ import { contextFrom } from './use-authoring';
  * On a requirement that is missing its evidence: "Opstellen met vragen" when a generated document can prove it
  * (its own document first), next to "Document toevoegen" for a document the user already has.
  */
-export function AuthoringOffer({ requirementId, data }: { requirementId: string; data: VaultData }) {
+export function AuthoringOffer({ result, data }: { result: RequirementResult; data: VaultData }) {
   const ctx = useMemo(() => contextFrom(data), [data]);
-  const kind = kindsForRequirement(requirementId, ctx)[0];
+  // Offer only what would change the status: not the handboek once its part of a two-part requirement is met.
+  const kind = kindsForRequirement(result.requirementId, ctx).find((k) => wouldHelp(evidencePlan(k, ctx), result));
   if (!kind) return null;
   return (
     <p className="authoring-offer">

@@ -11,6 +11,7 @@ const MAIN = ['meldcode', 'klachtenregeling', KWALITEITSHANDBOEK];
 
 function Row({ c, documents }: { c: KindCoverage; documents: readonly EvidenceDocument[] }) {
   const adopted = currentAdopted(documents, c.kind.id);
+  const inBook = !MAIN.includes(c.kind.id) ? currentAdopted(documents, KWALITEITSHANDBOEK) : undefined;
   return (
     <li className="card authoring-kind">
       <h3>
@@ -20,7 +21,11 @@ function Row({ c, documents }: { c: KindCoverage; documents: readonly EvidenceDo
       <p className="muted">
         Dekt {c.covers.length} {c.covers.length === 1 ? 'eis' : 'eisen'}
         {c.missing.length > 0 ? `, waarvan ${c.missing.length} nu ${c.missing.length === 1 ? 'ontbreekt' : 'ontbreken'}` : ''}.{' '}
-        {adopted ? `Vastgesteld op ${formatDateNl(adopted.issueDate ?? adopted.createdAt.slice(0, 10))}.` : 'Nog niet opgesteld.'}
+        {adopted
+          ? `Vastgesteld op ${formatDateNl(adopted.issueDate ?? adopted.createdAt.slice(0, 10))}.`
+          : inBook
+            ? 'Staat al in het vastgestelde kwaliteitshandboek.'
+            : 'Nog niet opgesteld.'}
       </p>
     </li>
   );

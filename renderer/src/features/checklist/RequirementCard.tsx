@@ -66,7 +66,7 @@ export function RequirementCard({ kaderId, row, data, focused }: { kaderId: stri
       )}
       {worst.status === 'niet-van-toepassing' && worst.reason && <p className="reason">Niet van toepassing: {worst.reason}</p>}
       {worst.status !== 'niet-van-toepassing' && <p className="action">{worst.action}</p>}
-      {worst.status === 'ontbreekt' && !personal && <AuthoringOffer requirementId={row.requirementId} data={data} />}
+      {worst.status === 'ontbreekt' && !personal && <AuthoringOffer result={worst} data={data} />}
       {personal && (
         <ul className="people-status" aria-label="Per persoon">
           {row.results.map((r) => (
