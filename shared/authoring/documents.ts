@@ -16,7 +16,7 @@ export interface DocumentKind {
   chapters: readonly string[];
 }
 
-const HANDBOOK_CHAPTERS = ['agressie', 'bhv', 'medicatie', 'grensoverschrijdend', 'middelen', 'incidenten', 'huisregels', 'aanname', 'clientpad', 'vervanging', 'privacy'];
+const HANDBOOK_CHAPTERS = ['agressie', 'bhv', 'medicatie', 'grensoverschrijdend', 'middelen', 'incidenten', 'huisregels', 'aanname', 'clientpad', 'netwerk', 'vervanging', 'privacy', 'administratie'];
 
 export const KWALITEITSHANDBOEK = 'kwaliteitshandboek';
 

@@ -98,7 +98,7 @@ test('a zzp’er writes her meldcode, klachtenregeling and kwaliteitshandboek wi
     'Hoe lang bewaar je een dossier na het einde van de ondersteuning?': 'vijftien jaar',
   });
   const answering = Math.round((Date.now() - started) / 1000);
-  await expect(page.getByText('blijft gedateerd bewijs uit de praktijk nodig')).toBeVisible();
+  await expect(page.getByText('de app blijft vragen om gedateerd bewijs uit de praktijk')).toBeVisible();
   await page.setViewportSize({ width: 1920, height: 1080 });
   await ui.screenshot('test-results/authoring-handboek-1920.png');
   const handboek = await download(page, 'Download PDF');

@@ -1,6 +1,6 @@
 /** The building block of every guided document: one chapter with its questions and its text. */
 import type { AnswerReader, AuthoringContext, DocSection, Question } from '../types';
-import { bySize, defaultOwner, h2, p } from '../text';
+import { bySize, defaultOwner, h2, p, sentence } from '../text';
 
 export interface Chapter {
   id: string;
@@ -59,7 +59,7 @@ export function protocolTail(ctx: AuthoringContext, a: AnswerReader, chapter: st
         ),
       ),
     ),
-    h2('Scholing', p(`${a.text(`${chapter}.scholing`, 'Jaarlijkse scholing')}`.replace(/\.?$/, '.'))),
+    h2('Scholing', p(sentence(a.text(`${chapter}.scholing`, 'jaarlijkse scholing')))),
     h2(
       'Herziening',
       p(

@@ -6,6 +6,7 @@ import { BHV, INCIDENTEN, MEDICATIE } from './safety';
 import { AANNAME, HUISREGELS } from './house';
 import { CLIENTPAD } from './clientpad';
 import { PRIVACY, VERVANGING } from './continuity';
+import { ADMINISTRATIE, NETWERK } from './network';
 import type { Chapter } from './chapter';
 
 /** Every chapter, in the order of the kwaliteitshandboek (meldcode and klachtenregeling are documents of their own). */
@@ -21,8 +22,10 @@ export const CHAPTERS: readonly Chapter[] = [
   HUISREGELS,
   AANNAME,
   CLIENTPAD,
+  NETWERK,
   VERVANGING,
   PRIVACY,
+  ADMINISTRATIE,
 ];
 
 export const CHAPTERS_BY_ID: ReadonlyMap<string, Chapter> = new Map(CHAPTERS.map((c) => [c.id, c]));

@@ -68,7 +68,7 @@ export const MELDCODE: Chapter = {
     {
       id: 'meldcode.vastleggen',
       label: 'Waar leg je signalen en de stappen vast?',
-      kind: 'text',
+      kind: 'longtext',
       required: true,
       prefill: () => 'in het dossier van de cliënt, in een apart deel dat alleen de betrokken begeleiding kan inzien',
     },

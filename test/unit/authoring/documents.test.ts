@@ -70,6 +70,13 @@ const REQUIRED: Record<string, [string, RegExp][]> = {
     ['cliënten en gemeente informeren', /Cliënten en gemeente informeren[\s\S]*casemanager/],
     ['overdracht van het dossier', /Overdracht van het dossier[\s\S]*warme overdracht/],
   ],
+  netwerk: [
+    ['onderbouwde methoden in het plan en geëvalueerd', /Onderbouwde methoden[\s\S]*evaluatie/],
+    ['keuzevrijheid en inspraak', /Keuzevrijheid en inspraak/],
+    ['sociaal netwerk en overbelasting mantelzorg', /Sociaal netwerk en mantelzorg[\s\S]*overbelasting/],
+    ['sociale kaart', /De sociale kaart/],
+  ],
+  administratie: [['uren, rapportage en facturen sluiten aan', /met elkaar vergeleken/], ['binnen de beschikking', /beschikking/]],
   clientpad: [
     ['zorgovereenkomst vóór de start', /Zorgovereenkomst vóór de start[\s\S]*tekenen/],
     ['uitvoeringsplan SMART binnen 3 maanden', /Uitvoeringsplan met SMART-doelen binnen drie maanden/],
@@ -106,7 +113,7 @@ describe.each(PROFILES)('generated documents for a %s', (_label, makeCtx, typed)
 
   it('the kwaliteitshandboek has every applicable werkwijze and protocol as a chapter', () => {
     const text = textOf('kwaliteitshandboek', ctx, typed);
-    for (const title of ['Protocol omgaan met agressie', 'Protocol grensoverschrijdend gedrag', 'Protocol middelengebruik', 'Protocol incidenten en calamiteiten', 'Huis- en gedragsregels', 'Aannamebeleid', 'Werkwijzen rond de cliënt', 'Vervangingsplan', 'Privacybeleid']) {
+    for (const title of ['Protocol omgaan met agressie', 'Protocol grensoverschrijdend gedrag', 'Protocol middelengebruik', 'Protocol incidenten en calamiteiten', 'Huis- en gedragsregels', 'Aannamebeleid', 'Werkwijzen rond de cliënt', 'Werken met de cliënt en zijn netwerk', 'Vervangingsplan', 'Privacybeleid', 'Administratie en declaratie']) {
       expect(text).toContain(title);
     }
     expect(text.includes('BHV-plan')).toBe(!ctx.solo);

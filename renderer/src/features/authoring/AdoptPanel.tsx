@@ -74,14 +74,19 @@ export function AdoptPanel(props: {
     <section className="card adopt" aria-labelledby="adopt-title">
       <h2 id="adopt-title">Vaststellen</h2>
       <p>
-        Na vaststellen wordt de tekst als PDF bewaard bij je documenten (met controlecode) en telt hij als bewijs voor {proves.length}{' '}
-        {proves.length === 1 ? 'eis' : 'eisen'}. Over een jaar vraagt de app je hem opnieuw na te lopen.
+        Na vaststellen wordt de tekst als PDF bewaard bij je documenten (met controlecode) en telt hij als bewijs voor {proves.length - practice.length}{' '}
+        {proves.length - practice.length === 1 ? 'eis' : 'eisen'}
+        {practice.length > 0 ? `, en als de beschreven werkwijze bij nog ${practice.length}` : ''}. Over een jaar vraagt de app je hem opnieuw na te lopen.
       </p>
       {practice.length > 0 && (
-        <p className="authoring-note">
-          Deze tekst beschrijft alleen de werkwijze. Voor {practice.length === 1 ? 'deze eis' : 'deze eisen'} blijft gedateerd bewijs uit de praktijk nodig
-          (zonder namen of BSN van cliënten): {practice.map((id) => requirementText(id)?.text ?? id).join(' · ')}
-        </p>
+        <div className="authoring-note">
+          <p>Bij deze eisen bewijst tekst alleen de werkwijze; de app blijft vragen om gedateerd bewijs uit de praktijk (zonder namen of BSN van cliënten):</p>
+          <ul>
+            {practice.map((id) => (
+              <li key={id}>{requirementText(id)?.text ?? id}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {kind.chapters.includes('klachten') && (
         <p className="authoring-note">Het jaarlijkse bewijs van aansluiting bij de klachtenfunctionaris en de geschilleninstantie blijft apart nodig.</p>
