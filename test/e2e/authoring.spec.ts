@@ -39,6 +39,8 @@ async function download(page: Page, button: string): Promise<{ path: string; nam
 }
 
 test('a zzp’er writes her meldcode, klachtenregeling and kwaliteitshandboek with questions and adopts them', async ({ app }) => {
+  // Three PDF renders, two downloads of each kind, a backup and a restore on a second profile: minutes on a shared CPU.
+  test.setTimeout(360_000);
   const page = app.page;
   const ui = new AppPage(page);
   await ui.open();
@@ -49,11 +51,18 @@ test('a zzp’er writes her meldcode, klachtenregeling and kwaliteitshandboek wi
   // The overview counts what one questionnaire would cover.
   const summary = page.getByRole('region', { name: 'Opstellen met vragen' });
   await expect(summary.getByRole('listitem').filter({ hasText: 'Kwaliteitshandboek' })).toContainText(/dekt \d+ eisen die nu ontbreken/);
+  console.log(`Overview: ${(await summary.getByRole('listitem').allInnerTexts()).join(' | ')}`);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await summary.scrollIntoViewIfNeeded();
+  await ui.screenshot('test-results/authoring-overview-1366.png');
 
   // A missing requirement offers "Opstellen met vragen" next to "Document toevoegen".
   await page.goto('/#/checklist/mg-wmo/mg-wmo.veiligheid.meldcode');
   const card = page.getByRole('article', { name: /meldcode huiselijk geweld/ }).first();
   await expect(card.getByRole('link', { name: 'Document toevoegen' })).toBeVisible();
+  await card.scrollIntoViewIfNeeded();
+  await ui.screenshot('test-results/authoring-checklist-1366.png');
+  await expectAccessible(page, 'checklist met Opstellen met vragen');
   const started = Date.now();
   await card.getByRole('link', { name: 'Opstellen met vragen' }).click();
 
