@@ -68,10 +68,20 @@ export function wouldHelp(plan: EvidencePlan, state: RequirementState, kaders: r
   if (state.status !== 'ontbreekt') return false;
   const req = findRequirement(state.requirementId, kaders);
   if (!req || !state.groups || req.evidence.length <= 1) return true;
+  return req.evidence.some((g, i) => state.groups![i]?.status === 'ontbreekt' && groupMatches(plan, g));
+}
+
+function groupMatches(plan: EvidencePlan, group: Requirement['evidence'][number]): boolean {
   const doc = { evidenceType: plan.evidenceType, details: plan.details };
-  return req.evidence.some(
-    (g, i) => state.groups![i]?.status === 'ontbreekt' && g.anyOf.some((acc) => acc.type === plan.evidenceType && matchesWhere(doc as never, acc.where)),
-  );
+  return group.anyOf.some((acc) => acc.type === plan.evidenceType && matchesWhere(doc as never, acc.where));
+}
+
+/** Whether adopting would make the requirement complete (no other group, e.g. proof of practice, still missing). */
+export function wouldComplete(plan: EvidencePlan, state: RequirementState, kaders: readonly Kader[] = BUILTIN_KADERS): boolean {
+  if (!wouldHelp(plan, state, kaders)) return false;
+  const req = findRequirement(state.requirementId, kaders);
+  if (!req || req.evidence.length <= 1) return true;
+  return req.evidence.every((g, i) => groupMatches(plan, g) || state.groups?.[i]?.status === 'in-orde' || state.groups?.[i]?.status === 'verloopt-binnenkort');
 }
 
 export interface KindCoverage {
@@ -80,6 +90,8 @@ export interface KindCoverage {
   covers: string[];
   /** Of those, the ones that are "ontbreekt" now and that this document would help (its part still missing). */
   missing: string[];
+  /** Of the missing ones, those the document alone would bring in order (the rest still needs proof of practice). */
+  completes: string[];
 }
 
 /** Per document kind that applies to the intake: which applicable requirements it covers, and which are missing now. */
@@ -89,7 +101,8 @@ export function coverageByKind(ctx: AuthoringContext, results: readonly Requirem
   return DOCUMENT_KINDS.filter((k) => chaptersFor(k, ctx).length > 0).map((kind) => {
     const plan = evidencePlan(kind, ctx, kaders);
     const covers = plan.proves.filter((id) => applicable.has(id));
-    return { kind, covers, missing: covers.filter((id) => wouldHelp(plan, applicable.get(id)!, kaders)) };
+    const missing = covers.filter((id) => wouldHelp(plan, applicable.get(id)!, kaders));
+    return { kind, covers, missing, completes: missing.filter((id) => wouldComplete(plan, applicable.get(id)!, kaders)) };
   });
 }
 

@@ -63,6 +63,11 @@ describe('adopting generated documents against the engine (zzp’er, Wmo begelei
     );
     expect(covered.size).toBeGreaterThanOrEqual(20);
     expect(fullyMet).toBe(covered.size - procedureOnly.length);
+    // The overview's promise matches what adopting really does.
+    const book = cov.find((c) => c.kind.id === 'kwaliteitshandboek')!;
+    const promised = new Set(cov.filter((c) => ['meldcode', 'klachtenregeling', 'kwaliteitshandboek'].includes(c.kind.id)).flatMap((c) => c.completes));
+    expect(promised.size).toBe(fullyMet);
+    expect(book.missing.length - book.completes.length).toBe(procedureOnly.length);
   });
 
   it('an imported own document of the same requirement never double-counts', () => {

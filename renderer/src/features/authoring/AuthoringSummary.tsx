@@ -20,6 +20,7 @@ export function AuthoringSummary({ data, results }: { data: VaultData; results: 
         {rows.map((c) => (
           <li key={c.kind.id}>
             <a href={hrefFor('opstellen', c.kind.id)}>{c.kind.title}</a>: dekt {c.missing.length} {c.missing.length === 1 ? 'eis die nu ontbreekt' : 'eisen die nu ontbreken'}
+            {c.completes.length < c.missing.length && ` (${c.completes.length} daarmee in orde; bij ${c.missing.length - c.completes.length} blijft bewijs uit de praktijk nodig)`}
           </li>
         ))}
       </ul>
