@@ -24,15 +24,27 @@ export interface EvidencePlan {
   unreachable: string[];
 }
 
+const requirementIndex = new WeakMap<readonly Kader[], Map<string, Requirement>>();
+
 function findRequirement(id: string, kaders: readonly Kader[]): Requirement | undefined {
-  for (const k of kaders) {
-    const r = k.requirements.find((x) => x.id === id);
-    if (r) return r;
-  }
-  return undefined;
+  let index = requirementIndex.get(kaders);
+  if (!index) requirementIndex.set(kaders, (index = new Map(kaders.flatMap((k) => k.requirements.map((r) => [r.id, r] as const)))));
+  return index.get(id);
 }
 
+// Plans depend only on the kind, the context object and the kaders; the checklist asks for them on every card.
+const planMemo = new WeakMap<AuthoringContext, Map<string, EvidencePlan>>();
+
 export function evidencePlan(kind: DocumentKind, ctx: AuthoringContext, kaders: readonly Kader[] = BUILTIN_KADERS): EvidencePlan {
+  if (kaders !== BUILTIN_KADERS) return computePlan(kind, ctx, kaders);
+  let byKind = planMemo.get(ctx);
+  if (!byKind) planMemo.set(ctx, (byKind = new Map()));
+  let plan = byKind.get(kind.id);
+  if (!plan) byKind.set(kind.id, (plan = computePlan(kind, ctx, kaders)));
+  return plan;
+}
+
+function computePlan(kind: DocumentKind, ctx: AuthoringContext, kaders: readonly Kader[]): EvidencePlan {
   const chapters = chaptersFor(kind, ctx);
   const single = chapters.length === 1 ? chapters[0] : undefined;
   const evidenceType = single ? single.evidenceType : 'werkwijze';

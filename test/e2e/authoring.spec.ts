@@ -87,7 +87,7 @@ test('a zzp’er writes her meldcode, klachtenregeling and kwaliteitshandboek wi
   for (const s of ['Meldcode huiselijk geweld en', 'Vastgesteld op', 'Sanne de Vries', 'Stap 5', 'afwegingskader', 'Pagina 1 van']) expect(pdfText).toContain(s);
 
   // Klachtenregeling.
-  await ui.nav('Opstellen met vragen').click();
+  await ui.nav('Opstellen').click();
   await expectAccessible(page, 'vragenlijsten');
   await page.getByRole('link', { name: 'Klachtenregeling' }).click();
   await adoptWith(page, {
@@ -97,7 +97,7 @@ test('a zzp’er writes her meldcode, klachtenregeling and kwaliteitshandboek wi
   await expect(page.getByText('Het jaarlijkse bewijs van aansluiting bij de klachtenfunctionaris')).toBeVisible();
 
   // Kwaliteitshandboek: all protocols and werkwijzen in one book.
-  await ui.nav('Opstellen met vragen').click();
+  await ui.nav('Opstellen').click();
   await page.getByRole('link', { name: 'Kwaliteitshandboek' }).click();
   await expect(page.getByRole('group', { name: 'BHV-plan' })).toHaveCount(0);
   await adoptWith(page, {
@@ -130,7 +130,7 @@ test('a zzp’er writes her meldcode, klachtenregeling and kwaliteitshandboek wi
   await expect(warm.getByRole('link', { name: 'Opstellen met vragen' })).toHaveCount(0);
 
   // A changed answer gives a new version; the old one stays in the history.
-  await ui.nav('Opstellen met vragen').click();
+  await ui.nav('Opstellen').click();
   await page.getByRole('link', { name: 'Meldcode huiselijk geweld en kindermishandeling' }).click();
   await adoptWith(page, { 'Waar leg je signalen en de stappen vast?': 'in het digitale dossier, in een afgeschermd deel' });
   await page.getByText('Eerdere versies').click();
@@ -150,7 +150,7 @@ test('a zzp’er writes her meldcode, klachtenregeling and kwaliteitshandboek wi
     const restored = new AppPage(freshPage);
     await restored.restoreFromWelcome({ name: 'backup.kwaliteitsmap', buffer: backup }, ORG);
     expect((await kaderCounts(restored))['In orde']).toBe(after['In orde']);
-    await restored.nav('Opstellen met vragen').click();
+    await restored.nav('Opstellen').click();
     await expect(freshPage.getByRole('listitem').filter({ has: freshPage.getByRole('heading', { name: 'Kwaliteitshandboek', exact: true }) })).toContainText('Vastgesteld op');
     await freshPage.getByRole('link', { name: 'Meldcode huiselijk geweld en kindermishandeling' }).click();
     await expect(freshPage.getByLabel('Met wie overleg je in stap 2 als je je zorgen maakt over een cliënt?')).toHaveValue(/Petra Jansen/);

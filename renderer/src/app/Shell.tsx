@@ -17,7 +17,7 @@ const NAV: { route: AppRoute; label: string }[] = [
   { route: 'checklist', label: 'Checklist' },
   { route: 'personeel', label: 'Personeel' },
   { route: 'documenten', label: 'Documenten' },
-  { route: 'opstellen', label: 'Opstellen met vragen' },
+  { route: 'opstellen', label: 'Opstellen' },
   { route: 'termijnen', label: 'Termijnen' },
   { route: 'pakket', label: 'Bewijspakket' },
   { route: 'instellingen', label: 'Instellingen' },

@@ -7,9 +7,13 @@ import { useEngine } from '../../app/engine';
 import { loadAnswers } from '../../db/authoring-store';
 import { getDb } from '../../db/database';
 
-/** What the questionnaires know about the provider, from the live vault data. */
+const contexts = new WeakMap<VaultData, AuthoringContext>();
+
+/** What the questionnaires know about the provider, from the live vault data (one object per data snapshot). */
 export function contextFrom(data: VaultData): AuthoringContext {
-  return buildContext({ org: data.org, people: data.people, documents: data.documents, today: todayInAmsterdam() });
+  let ctx = contexts.get(data);
+  if (!ctx) contexts.set(data, (ctx = buildContext({ org: data.org, people: data.people, documents: data.documents, today: todayInAmsterdam() })));
+  return ctx;
 }
 
 /** Engine output, authoring context and stored answers; undefined until all three are loaded. */
