@@ -68,3 +68,19 @@ describe.runIf(has('pdftotext'))('rendering generated documents', () => {
     expect(strFromU8(files['word/styles.xml']!)).toContain('nl-NL');
   });
 });
+
+describe.runIf(has('soffice') && has('pdftotext'))('LibreOffice opens the Word files', () => {
+  it('converts the handboek .docx to PDF with every chapter heading and numbered steps', async () => {
+    mkdirSync(OUT, { recursive: true });
+    const doc = docFor('kwaliteitshandboek', agencyContext(), AGENCY_ANSWERS);
+    const file = join(OUT, 'lo-handboek.docx');
+    writeFileSync(file, await renderAuthoredDocx(doc));
+    const outDir = join(OUT, 'lo');
+    // A private profile directory, so a LibreOffice the user has open is never touched.
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(OUT, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, file], { timeout: 240_000 });
+    const text = execFileSync('pdftotext', ['-layout', join(outDir, 'lo-handboek.pdf'), '-']).toString();
+    for (const s of doc.sections.filter((x) => x.level === 1)) expect(text).toContain(s.heading);
+    expect(text).toMatch(/1\.\s+Blijf rustig/);
+    expect(text).toMatch(/Pagina 1 van \d+/);
+  }, 300_000);
+});

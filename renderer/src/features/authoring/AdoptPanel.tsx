@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { evidencePlan, type Answers, type AuthoringContext, type DocumentKind } from '../../../../shared/authoring';
 import { formatDateNl, isIsoDate, todayInAmsterdam, validThroughAfterMonths } from '../../../../shared/dates';
 import type { RequirementResult } from '../../../../shared/engine';
@@ -10,7 +10,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { getDb } from '../../db/database';
 import { readDocumentBlob } from '../../db/document-store';
 import { host } from '../../host';
-import { adopt, adoptedHistory, currentAdopted, fileName, renderFile } from './adopt';
+import { ANSWERS_DETAIL, adopt, adoptedHistory, answersFingerprint, currentAdopted, fileName, renderFile } from './adopt';
 
 const requirementText = (id: string) => BUILTIN_KADERS.flatMap((k) => k.requirements).find((r) => r.id === id);
 
@@ -27,7 +27,15 @@ export function AdoptPanel(props: {
   const { kind, ctx, answers, documents, results } = props;
   const current = currentAdopted(documents, kind.id);
   const [on, setOn] = useState(todayInAmsterdam());
-  const [by, setBy] = useState(ctx.contactPerson ?? '');
+  const [by, setBy] = useState(ctx.contactPerson ?? ctx.people.find((p) => p.kind === 'eigenaar')?.name ?? '');
+  const [changed, setChanged] = useState(false);
+  useEffect(() => {
+    let live = true;
+    if (current) void answersFingerprint(kind, ctx, answers).then((f) => live && setChanged(f !== current.details[ANSWERS_DETAIL]));
+    return () => {
+      live = false;
+    };
+  }, [kind, ctx, answers, current]);
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
@@ -95,6 +103,11 @@ export function AdoptPanel(props: {
         <p>
           Huidige versie: <a href={hrefFor('documenten', current.id)}>{current.title}</a>, vastgesteld door {String(current.details.owner ?? 'onbekend')}. Een
           gewijzigd antwoord of een nieuwe datum geeft een nieuwe versie; de oude blijft in de geschiedenis.
+        </p>
+      )}
+      {current && changed && (
+        <p className="authoring-note" role="note">
+          Je antwoorden wijken af van de vastgestelde versie. Die blijft gelden tot je een nieuwe versie vaststelt.
         </p>
       )}
       <div className="form-grid">

@@ -6,6 +6,7 @@ import {
   GENERATED_DETAIL,
   evidencePlan,
   generateDocument,
+  questionsFor,
   type Adoption,
   type Answers,
   type AuthoringContext,
@@ -33,8 +34,10 @@ export function adoptedHistory(documents: readonly EvidenceDocument[], kindId: s
   return documents.filter((d) => d.details?.[GENERATED_DETAIL] === kindId).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-export async function answersFingerprint(answers: Answers): Promise<string> {
-  const sorted = Object.keys(answers).sort().map((k) => [k, answers[k]]);
+/** Fingerprint of the answers to this document's own questions (other questionnaires do not change it). */
+export async function answersFingerprint(kind: DocumentKind, ctx: AuthoringContext, answers: Answers): Promise<string> {
+  const ids = questionsFor(kind, ctx).flatMap((g) => g.questions.map((q) => q.id));
+  const sorted = ids.sort().map((k) => [k, answers[k] ?? null]);
   return (await sha256Hex(new TextEncoder().encode(JSON.stringify(sorted)))).slice(0, 16);
 }
 
@@ -63,7 +66,7 @@ export async function adopt(
   adoption: Adoption,
   documents: readonly EvidenceDocument[],
 ): Promise<EvidenceDocument> {
-  const fingerprint = await answersFingerprint(answers);
+  const fingerprint = await answersFingerprint(kind, ctx, answers);
   const current = currentAdopted(documents, kind.id);
   if (current && current.issueDate === adoption.on && current.details[ANSWERS_DETAIL] === fingerprint && current.details.owner === adoption.by) {
     throw new UserError('Deze tekst is op deze datum al zo vastgesteld. Wijzig een antwoord of kies een nieuwe datum voor een nieuwe versie.', 'unchanged');
