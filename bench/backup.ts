@@ -49,7 +49,7 @@ async function sourceFor(paths: string[], load: 'eager' | 'lazy'): Promise<Backu
       createdAt: '2025-01-01T00:00:00.000Z',
     });
   }
-  const tables: BackupTables = { organisation: [], people: [], documents, assessments: [], customRequirements: [] };
+  const tables: BackupTables = { organisation: [], people: [], documents, assessments: [], customRequirements: [], authoringAnswers: [] };
   return {
     appVersion: 'bench', schemaVersion: 2, tables,
     contents: documents.map((d) => ({ id: d.id, mimeType: d.mimeType })),

@@ -304,7 +304,7 @@ export async function buildFixture(today: string, appVersion: string): Promise<F
     updatedAt: nowIso,
   };
 
-  const tables: BackupTables = { organisation: [organisation], people, documents, assessments, customRequirements: [] };
+  const tables: BackupTables = { organisation: [organisation], people, documents, assessments, customRequirements: [], authoringAnswers: [] };
   const { bytes } = await buildBackupBytes({
     appVersion,
     schemaVersion: DB_SCHEMA_VERSION,

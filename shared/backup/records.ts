@@ -126,6 +126,13 @@ const opdrachtgeverShape = {
   updatedAt: isoDateTime,
 };
 
+/** Mirrors renderer/src/db/schema.ts AuthoringAnswersRow (checked there at compile time). */
+const authoringAnswersShape = {
+  id,
+  answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  updatedAt: isoDateTime,
+};
+
 export const OrganisationRecord = z.looseObject(organisationShape);
 export const PersonRecord = z.looseObject(personShape);
 export const DocumentRecord = z.looseObject(documentShape);
@@ -133,6 +140,13 @@ export const AssessmentRecord = z.looseObject(assessmentShape);
 export const CustomRequirementRecord = z.looseObject(customRequirementShape);
 export const UserKaderRecord = z.looseObject(userKaderShape);
 export const OpdrachtgeverRecord = z.looseObject(opdrachtgeverShape);
+export const AuthoringAnswersRecord = z.looseObject(authoringAnswersShape);
+
+export interface AuthoringAnswersData {
+  id: string;
+  answers: Record<string, string | string[]>;
+  updatedAt: string;
+}
 
 export interface CustomRequirementData {
   id: string;
@@ -148,14 +162,16 @@ export interface BackupTables {
   documents: EvidenceDocument[];
   assessments: Assessment[];
   customRequirements: CustomRequirementData[];
+  /** Since schema v4; absent in older backups (restored as empty). */
+  authoringAnswers?: AuthoringAnswersData[];
   /** Since schema v5; absent in older backups (restored as empty). */
   userKaders?: UserKader[];
   opdrachtgevers?: Opdrachtgever[];
 }
-export const TABLE_NAMES = ['organisation', 'people', 'documents', 'assessments', 'customRequirements', 'userKaders', 'opdrachtgevers'] as const satisfies readonly (keyof BackupTables)[];
+export const TABLE_NAMES = ['organisation', 'people', 'documents', 'assessments', 'customRequirements', 'authoringAnswers', 'userKaders', 'opdrachtgevers'] as const satisfies readonly (keyof BackupTables)[];
 export type TableName = (typeof TABLE_NAMES)[number];
 
-const OPTIONAL_TABLES: ReadonlySet<TableName> = new Set(['userKaders', 'opdrachtgevers']);
+const OPTIONAL_TABLES: ReadonlySet<TableName> = new Set(['authoringAnswers', 'userKaders', 'opdrachtgevers']);
 
 const RECORD_SCHEMAS = {
   organisation: OrganisationRecord,
@@ -165,6 +181,7 @@ const RECORD_SCHEMAS = {
   customRequirements: CustomRequirementRecord,
   userKaders: UserKaderRecord,
   opdrachtgevers: OpdrachtgeverRecord,
+  authoringAnswers: AuthoringAnswersRecord,
 } as const satisfies Record<TableName, z.ZodType>;
 
 /** Primary key of a record, as a string, for duplicate detection (mirrors the Dexie schema). */
@@ -180,6 +197,7 @@ export const TABLE_LABELS: Record<TableName, string> = {
   customRequirements: 'eigen eisen',
   userKaders: 'eigen kaders',
   opdrachtgevers: 'opdrachtgevers',
+  authoringAnswers: 'antwoorden op vragenlijsten',
 };
 
 export type TablesValidation = { ok: true; tables: BackupTables } | { ok: false; table: TableName | 'tables'; detail: string };

@@ -39,7 +39,7 @@ export interface HostApi {
   quitReady(): Promise<void>;
 }
 
-export const APP_ROUTES = ['overzicht', 'checklist', 'personeel', 'documenten', 'termijnen', 'pakket', 'instellingen', 'over', 'opdrachtgevers', 'kaders'] as const;
+export const APP_ROUTES = ['overzicht', 'checklist', 'personeel', 'documenten', 'termijnen', 'pakket', 'instellingen', 'over', 'opdrachtgevers', 'kaders', 'opstellen'] as const;
 export const AppRouteSchema = z.enum(APP_ROUTES);
 export type AppRoute = z.infer<typeof AppRouteSchema>;
 

@@ -12,6 +12,7 @@ import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { OpdrachtgeversPage } from '../features/opdrachtgevers/OpdrachtgeversPage';
 import { KadersPage } from '../features/kaders/KadersPage';
 import { KaderEditorPage } from '../features/kaders/KaderEditorPage';
+import { AuthoringPage } from '../features/authoring/AuthoringPage';
 import { hrefFor, type Location } from './routing';
 
 const NAV: { route: AppRoute; label: string }[] = [
@@ -19,6 +20,7 @@ const NAV: { route: AppRoute; label: string }[] = [
   { route: 'checklist', label: 'Checklist' },
   { route: 'personeel', label: 'Personeel' },
   { route: 'documenten', label: 'Documenten' },
+  { route: 'opstellen', label: 'Opstellen' },
   { route: 'termijnen', label: 'Termijnen' },
   { route: 'pakket', label: 'Bewijspakket' },
   { route: 'opdrachtgevers', label: 'Opdrachtgevers' },
@@ -65,6 +67,8 @@ function Page({ org, location }: { org: Organisation; location: Location }) {
       return <ChecklistPage kaderId={location.params[0]} focusId={location.params[1]} />;
     case 'documenten':
       return location.params[0] ? <DocumentPage documentId={location.params[0]} /> : <DocumentsPage />;
+    case 'opstellen':
+      return <AuthoringPage kindId={location.params[0]} />;
     case 'termijnen':
       return <DeadlinesPage />;
     case 'pakket':

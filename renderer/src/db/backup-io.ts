@@ -9,6 +9,7 @@ import {
   type BackupErrorCode,
   type BackupSummary,
   type BackupTables,
+  type AuthoringAnswersData,
   type CustomRequirementData,
   type OlderBackup,
   type ParsedBackup,
@@ -17,22 +18,18 @@ import {
 import { sha256Hex } from '../../../shared/files/sha256';
 import { userMessage } from '../../../shared/errors/user-error';
 import { KwaliteitsmapDb } from './database';
-import { DB_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V5_CHANGES, type CustomRequirementRow, type DocumentContent } from './schema';
+import { DB_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V4, SCHEMA_V5, type AuthoringAnswersRow, type CustomRequirementRow, type DocumentContent } from './schema';
 
 /**
  * Dexie store declarations by schema version, used to rebuild an old database when restoring an
  * older backup. Add every new SCHEMA_Vn here (a test checks 1…DB_SCHEMA_VERSION are present).
  */
-export const SCHEMAS_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = {
-  1: SCHEMA_V1,
-  2: SCHEMA_V2,
-  // At merge: the full schema of the version before 5 plus the v5 changes.
-  5: { ...SCHEMA_V2, ...SCHEMA_V5_CHANGES },
-};
+export const SCHEMAS_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 4: SCHEMA_V4, 5: SCHEMA_V5 };
 
 // The backup's custom-requirement record must stay the db row type (compile-time check).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const CUSTOM_REQUIREMENT_ROW_MATCHES: Same<CustomRequirementRow, CustomRequirementData> = true;
+export const AUTHORING_ANSWERS_ROW_MATCHES: Same<AuthoringAnswersRow, AuthoringAnswersData> = true;
 
 const UNCHANGED = 'Er is niets teruggezet; je huidige gegevens zijn niet veranderd.';
 
@@ -190,6 +187,7 @@ async function writeAll(db: KwaliteitsmapDb, p: Prepared, options: RestoreOption
     await db.documents.bulkAdd(p.tables.documents);
     await db.assessments.bulkAdd(p.tables.assessments);
     await db.customRequirements.bulkAdd(p.tables.customRequirements);
+    await db.authoringAnswers.bulkAdd(p.tables.authoringAnswers ?? []);
     await db.userKaders.bulkAdd(p.tables.userKaders ?? []);
     await db.opdrachtgevers.bulkAdd(p.tables.opdrachtgevers ?? []);
     await db.contents.bulkAdd(p.contents);
@@ -288,6 +286,7 @@ function readAllTables(db: KwaliteitsmapDb) {
     documents: await db.documents.toArray(),
     assessments: await db.assessments.toArray(),
     customRequirements: await db.customRequirements.toArray(),
+    authoringAnswers: await db.authoringAnswers.toArray(),
     userKaders: await db.userKaders.toArray(),
     opdrachtgevers: await db.opdrachtgevers.toArray(),
     contents: await db.contents.toArray(),

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V5_CHANGES, type CustomRequirementRow, type DocumentContent } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V4_CHANGES, SCHEMA_V5_CHANGES, type AuthoringAnswersRow, type CustomRequirementRow, type DocumentContent } from './schema';
 import type { Assessment, EvidenceDocument, Opdrachtgever, Organisation, Person, UserKader } from '../../../shared/model';
 import { upgradeToV2 } from './migrations';
 import { upgradeToV5 } from './migrate-custom-requirements';
@@ -12,6 +12,7 @@ export class KwaliteitsmapDb extends Dexie {
   contents!: EntityTable<DocumentContent, 'id'>;
   assessments!: Table<Assessment, [string, string]>;
   customRequirements!: EntityTable<CustomRequirementRow, 'id'>;
+  authoringAnswers!: EntityTable<AuthoringAnswersRow, 'id'>;
   userKaders!: EntityTable<UserKader, 'id'>;
   opdrachtgevers!: EntityTable<Opdrachtgever, 'id'>;
 
@@ -19,6 +20,8 @@ export class KwaliteitsmapDb extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // v4 only adds an empty table, so there is no data to change (test/unit/db/authoring-migration.test.ts).
+    this.version(4).stores(SCHEMA_V4_CHANGES);
     this.version(5).stores(SCHEMA_V5_CHANGES).upgrade(upgradeToV5);
   }
 }

@@ -33,6 +33,25 @@ export const SCHEMA_V2 = {
   customRequirements: 'id, kaderId',
 } as const;
 
+/** Answers to the guided questionnaires (shared/authoring), one row per chapter; editable later. */
+export interface AuthoringAnswersRow {
+  /** Chapter id, e.g. 'meldcode', 'klachten', 'clientpad'. */
+  id: string;
+  answers: Record<string, string | string[]>;
+  updatedAt: string;
+}
+
+/** v4 adds only the answers table (issue 15); Dexie keeps every other table as declared before. */
+export const SCHEMA_V4_CHANGES = {
+  authoringAnswers: 'id',
+} as const;
+
+/** The complete store list at v4, for rebuilding a v4 backup in a temporary database. */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V2,
+  ...SCHEMA_V4_CHANGES,
+} as const;
+
 /**
  * v5 (issue #16): the user's own kaders (imported, copied or built; custom requirements move into them)
  * and the opdrachtgevers with the kaders each applies. Only the tables this version adds.
@@ -41,6 +60,9 @@ export const SCHEMA_V5_CHANGES = {
   userKaders: 'id',
   opdrachtgevers: 'id, *kaderIds',
 } as const;
+
+/** The complete store list at v5, for rebuilding a v5 backup in a temporary database. */
+export const SCHEMA_V5 = { ...SCHEMA_V4, ...SCHEMA_V5_CHANGES } as const;
 
 export const DB_NAME = 'kwaliteitsmap';
 export const DB_SCHEMA_VERSION = 5;

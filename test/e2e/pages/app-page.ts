@@ -15,11 +15,13 @@ export class AppPage {
   }
 
   /** Goes through the intake wizard; options not given keep the wizard's defaults. */
-  async firstRun(name: string, kind: 'zzp' | 'organisatie', options: { staffCount?: number; kvk?: string } = {}) {
+  async firstRun(name: string, kind: 'zzp' | 'organisatie', options: { staffCount?: number; kvk?: string; address?: string; contactPerson?: string } = {}) {
     const p = this.page;
     await p.getByRole('heading', { name: 'Welkom bij Kwaliteitsmap' }).waitFor();
     await p.getByLabel('Naam van de organisatie').fill(name);
     if (options.kvk) await p.getByLabel('KvK-nummer').fill(options.kvk);
+    if (options.address) await p.getByLabel('Adres').fill(options.address);
+    if (options.contactPerson) await p.getByLabel('Contactpersoon').fill(options.contactPerson);
     await p.getByRole('button', { name: 'Volgende' }).click();
     await p.getByRole('radio', { name: kind === 'zzp' ? "Ik werk alleen (zzp'er)" : 'Organisatie met personeel' }).check();
     if (kind === 'organisatie') await p.getByLabel('Aantal mensen (jezelf meegeteld)').fill(String(options.staffCount ?? 3));

@@ -201,7 +201,10 @@ describe('backup and restore through the database', () => {
     expect(names.filter((n) => n.includes('-restore-'))).toEqual([]);
   });
 
-  it('knows the store layout of every schema version up to the current one', () => {
-    for (let v = 1; v <= DB_SCHEMA_VERSION; v++) expect(SCHEMAS_BY_VERSION[v], `v${v}`).toBeDefined();
+  it('knows the store layout of every schema version the database declares', () => {
+    // Versions are numbered per branch (v3 and v5 belong to other changes), so check what the class declares.
+    const declared = (new KwaliteitsmapDb('versions-probe') as unknown as { _versions: { _cfg: { version: number } }[] })._versions.map((v) => v._cfg.version);
+    expect(declared).toContain(DB_SCHEMA_VERSION);
+    for (const v of declared) expect(SCHEMAS_BY_VERSION[v], `v${v}`).toBeDefined();
   });
 });

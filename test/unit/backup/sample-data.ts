@@ -65,6 +65,7 @@ export async function sampleData(label = 'A'): Promise<SampleData> {
       { kaderId: 'jeugd', requirementId: 'werkbegeleiding', manual: { verdict: 'deels', decidedOn: '2025-02-01', note: 'Intervisie loopt' }, updatedAt: now },
     ],
     customRequirements: [{ id: `c1-${label}`, kaderId: 'wmo-utrecht', requirement: { title: 'Eigen eis', evidence: ['vog'] }, createdAt: now }],
+    authoringAnswers: [{ id: 'meldcode', answers: { 'meldcode.overleg': `Collega ${label}`, 'klachten.informeren': ['intake', 'website'] }, updatedAt: now }],
   };
   // A field a later app version might add without a schema bump: must survive the round trip.
   (tables.people[0] as unknown as Record<string, unknown>).phone = '06-12345678';

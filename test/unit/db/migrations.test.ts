@@ -67,7 +67,7 @@ describe('database migrations', () => {
     await db.open();
     expect(db.verno).toBe(DB_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['assessments', 'contents', 'customRequirements', 'documents', 'opdrachtgevers', 'organisation', 'people', 'userKaders'].sort(),
+      ['assessments', 'authoringAnswers', 'contents', 'customRequirements', 'documents', 'opdrachtgevers', 'organisation', 'people', 'userKaders'].sort(),
     );
     db.close();
   });

@@ -67,6 +67,25 @@ describe('built-in kaders', () => {
     expect(WLZ_THUIS.validity).toEqual({ tevredenheidsonderzoek: { months: 12 } });
   });
 
+  it('asks procedure plus dated proof of practice where kader 003 wants the practice shown (issue 15)', () => {
+    const practice: Record<string, string> = {
+      'mg-wmo.clientgerichtheid.zorgovereenkomst': 'zorgovereenkomst',
+      'mg-wmo.clientgerichtheid.uitvoeringsplan': 'uitvoeringsplan',
+      'mg-wmo.clientgerichtheid.evaluatie': 'evaluatie',
+      'mg-wmo.veiligheid.medicatie': 'medicatie',
+      'mg-wmo.clientgerichtheid.warme-overdracht': 'warme-overdracht',
+      'mg-wmo.veiligheid.clientrisico-inventarisatie': 'risico-inventarisatie',
+    };
+    for (const [id, kind] of Object.entries(practice)) {
+      const req = MG_WMO.requirements.find((r) => r.id === id)!;
+      expect(req.evidence, id).toHaveLength(2);
+      expect(req.evidence[0]!.anyOf.map((a) => a.type), id).not.toContain('praktijkbewijs');
+      expect(req.evidence[1]!.anyOf, id).toEqual([expect.objectContaining({ type: 'praktijkbewijs', where: { practice: [kind] } })]);
+    }
+    // The medicatiebeleid proves the procedure of both medication requirements, the practice only with proof.
+    expect(MG_WMO.requirements.find((r) => r.id === 'mg-wmo.veiligheid.medicatie')!.evidence[0]!.anyOf.map((a) => a.type)).toEqual(['medicatiebeleid', 'werkwijze']);
+  });
+
   it('only references evidence types from the catalogue', () => {
     for (const k of BUILTIN_KADERS) {
       for (const r of k.requirements) for (const g of r.evidence) for (const a of g.anyOf) expect(getEvidenceType(a.type), `${r.id}: ${a.type}`).toBeDefined();

@@ -11,6 +11,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { RequirementRow } from './group-results';
+import { AuthoringOffer } from '../authoring/AuthoringOffer';
 
 type Verdict = NonNullable<Assessment['manual']>['verdict'];
 
@@ -64,6 +65,7 @@ export function RequirementCard({ kaderId, row, data, focused }: { kaderId: stri
       )}
       {worst.status === 'niet-van-toepassing' && worst.reason && <p className="reason">Niet van toepassing: {worst.reason}</p>}
       {worst.status !== 'niet-van-toepassing' && <p className="action">{worst.action}</p>}
+      {worst.status === 'ontbreekt' && !personal && <AuthoringOffer result={worst} data={data} />}
       {personal && (
         <ul className="people-status" aria-label="Per persoon">
           {row.results.map((r) => (

@@ -8,6 +8,7 @@ import { requestPersistentStorage, type PersistenceState } from '../../app/stora
 import { StatusBadge } from '../../components/StatusBadge';
 import { StaffMatrixTable } from '../staff/StaffMatrixTable';
 import { attentionItems, nextDeadlines } from './attention';
+import { AuthoringSummary } from '../authoring/AuthoringSummary';
 
 const COUNT_COLUMNS: Status[] = ['in-orde', 'verloopt-binnenkort', 'verlopen', 'ontbreekt', 'niet-van-toepassing', 'handmatig-beoordeeld'];
 const ATTENTION_SHOWN = 25;
@@ -64,6 +65,8 @@ export function OverviewPage({ org }: { org: Organisation }) {
           )}
         </>
       )}
+
+      <AuthoringSummary data={engine.data} results={output.results} />
 
       <h2>Per kader</h2>
       <div className="table-scroll">
