@@ -145,6 +145,11 @@ export interface PlacedAttachment {
   startPage: number;
   /** Pages of the attachment itself (excluding the separator page). */
   pageCount: number;
+  /**
+   * How it went in (pdf-intake.ts): a PDF's pages as they are ('native'), after decrypting, repairing or
+   * flattening its form fields, or as page images ('rendered'); 'image' for a photo.
+   */
+  route?: 'native' | 'decrypted' | 'repaired' | 'flattened' | 'rendered' | 'image';
 }
 
 export interface PackTocEntry {
