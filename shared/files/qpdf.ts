@@ -1,6 +1,8 @@
 /**
  * qpdf (WebAssembly build, @neslinesli93/qpdf-wasm, ISC) for what pdf-lib cannot do: decrypting PDFs, repairing
- * damaged ones the way qpdf's own merge does, and drawing form fields from their values. shared/ does not know
+ * damaged ones it can read, and flattening form fields into their pages. (This build has no C++ exception
+ * handling: where qpdf would recover from a damaged cross-reference table by catching an error, or report a
+ * wrong password, it stops with the message instead; callers treat any failure as "qpdf cannot".) shared/ does not know
  * where the .wasm file lives: the worker (renderer/src/workers/qpdf-loader.ts, a Vite asset of the app's own
  * files) and Node tests/benchmarks (test/qpdf-node.ts) register a loader with `configureQpdf`. Without a loader
  * every function reports `unavailable` and callers fall back to refusing with a reason.
@@ -138,7 +140,7 @@ export type Rewritten =
 export interface RewriteOptions {
   /** Open with this password (user or owner). */
   password?: string;
-  /** Draw form fields whose file asks the viewer to (NeedAppearances) and flatten visible annotations into the page. */
+  /** Flatten the visible annotations (form fields with their drawings) into the page. */
   flattenForms?: boolean;
 }
 
@@ -150,7 +152,7 @@ export async function rewritePdf(bytes: Uint8Array, options: RewriteOptions = {}
   if (!qpdfAvailable()) return { ok: false, reason: 'unavailable', messages: [] };
   const args = ['--decrypt', '--object-streams=preserve'];
   if (options.password !== undefined) args.push(`--password=${options.password}`);
-  if (options.flattenForms) args.push('--generate-appearances', '--flatten-annotations=screen');
+  if (options.flattenForms) args.push('--flatten-annotations=screen');
   args.push('{in}', '{out}');
   const run = await runQpdf(args, bytes, true);
   if (run.code === 2 || !run.output) {

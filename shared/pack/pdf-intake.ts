@@ -18,6 +18,7 @@ import { pdfProtection, rewritePdf } from '../files/qpdf';
 import { collectPageRefs, parsePdfContext, type Inspected } from './inspect';
 import { renderPdfPages, type RenderedPage } from './render-fallback';
 import { repairPageContents } from './content-repair';
+import { flattenWithValues, needsAppearances } from './flatten-forms';
 
 /** How a PDF attachment went into the pack. */
 export type PdfRoute = 'native' | 'decrypted' | 'repaired' | 'flattened' | 'rendered';
@@ -80,45 +81,51 @@ function ok(parsed: Parsed, route: PdfRoute): PdfIntake {
   };
 }
 
-export async function intakePdf(bytes: Uint8Array): Promise<PdfIntake | Extract<Inspected, { ok: false }>['code']> {
+type Outcome = PdfIntake | Extract<Inspected, { ok: false }>['code'];
+
+export async function intakePdf(bytes: Uint8Array): Promise<Outcome> {
   const first = await parse(bytes);
-  if (first !== undefined && first !== 'encrypted') {
-    // Damaged xref: pdf-lib reads the objects one by one, as viewers do when they repair a file.
-    const xrefBroken = brokenXref(bytes);
-    const damagedStreams = repairPageContents(first.context, first.pageRefs);
-    const route: PdfRoute = xrefBroken || damagedStreams > 0 ? 'repaired' : 'native';
-    if (!hasFormFields(first)) return ok(first, route);
-    const flattened = await rewritePdf(bytes, { flattenForms: true });
-    const second = flattened.ok ? await parse(flattened.bytes) : undefined;
-    if (second && second !== 'encrypted') return ok(second, 'flattened');
-    // No qpdf here: the widgets' own drawings are what pdf-lib can copy (the viewer would draw the same
-    // unless the file asks it to draw the fields itself).
-    if (!flattened.ok && flattened.reason === 'unavailable' && !needsAppearances(first)) return ok(first, route);
-    return (await rendered(bytes)) ?? ok(first, route);
-  }
+  if (first !== undefined && first !== 'encrypted') return readable(bytes, first, brokenXref(bytes) ? 'repaired' : 'native');
   if (first === 'encrypted' && (await pdfProtection(bytes)) === 'password') return 'encrypted';
   // Encrypted with restrictions only, or pdf-lib cannot read it: qpdf decrypts and repairs.
-  const rewritten = await rewritePdf(bytes, { flattenForms: true });
+  const rewritten = await rewritePdf(bytes);
   if (rewritten.ok) {
     const second = await parse(rewritten.bytes);
-    if (second && second !== 'encrypted') {
-      repairPageContents(second.context, second.pageRefs);
-      return ok(second, first === 'encrypted' ? 'decrypted' : 'repaired');
-    }
+    if (second && second !== 'encrypted') return readable(rewritten.bytes, second, first === 'encrypted' ? 'decrypted' : 'repaired');
   } else if (rewritten.reason === 'password') {
     return 'encrypted';
   }
   return (await rendered(bytes)) ?? (first === 'encrypted' ? 'encrypted' : 'corrupt');
 }
 
+/** A PDF pdf-lib reads: damaged content streams recovered, form fields drawn and flattened. */
+async function readable(bytes: Uint8Array, parsed: Parsed, route: PdfRoute): Promise<Outcome> {
+  const damaged = repairPageContents(parsed.context, parsed.pageRefs);
+  const base: PdfRoute = route === 'native' && damaged > 0 ? 'repaired' : route;
+  if (!hasFormFields(parsed)) return ok(parsed, base);
+  if (needsAppearances(parsed.context, parsed.catalog)) {
+    // The viewer draws the fields from their values: so does pdf-lib; where it cannot, pdf.js renders them.
+    const flattened = await flattenWithValues(bytes);
+    const again = flattened ? await parse(flattened) : undefined;
+    if (again && again !== 'encrypted') {
+      repairPageContents(again.context, again.pageRefs);
+      return ok(again, 'flattened');
+    }
+    return (await rendered(bytes)) ?? ok(parsed, base);
+  }
+  // The widgets' own drawings are what viewers show: qpdf flattens them into the page.
+  const flattened = await rewritePdf(bytes, { flattenForms: true });
+  const again = flattened.ok ? await parse(flattened.bytes) : undefined;
+  if (again && again !== 'encrypted') {
+    repairPageContents(again.context, again.pageRefs);
+    return ok(again, 'flattened');
+  }
+  return ok(parsed, base);
+}
+
 async function rendered(bytes: Uint8Array): Promise<PdfIntake | undefined> {
   const pages = await renderPdfPages(bytes);
   return pages && pages.length > 0 ? { ok: true, kind: 'rendered', pageCount: pages.length, pages, route: 'rendered' } : undefined;
-}
-
-function needsAppearances(parsed: Parsed): boolean {
-  const form = parsed.catalog.lookup(PDFName.of('AcroForm'));
-  return form instanceof PDFDict && form.lookup(PDFName.of('NeedAppearances'))?.toString() === 'true';
 }
 
 function brokenXref(bytes: Uint8Array): boolean {
