@@ -44,12 +44,12 @@ export async function decidePdfImport(bytes: Uint8Array, password?: string): Pro
 async function encrypted(bytes: Uint8Array, pdf: PdfInspection, password: string | undefined): Promise<PdfImportDecision> {
   if (!qpdfAvailable()) return { ok: false, reason: 'encrypted', inspection: pdf };
   const protection = await pdfProtection(bytes);
-  if (protection === 'restrictions') {
+  if (protection !== 'password') {
+    // Restrictions only, or qpdf cannot tell (a damaged file): whatever the pack's intake opens is accepted.
     const intake = await intakePdf(bytes);
     if (typeof intake !== 'string') return { ok: true, pageCount: intake.pageCount, note: intake.route === 'rendered' ? PDF_NOTES.rendered : PDF_NOTES.restrictions };
     return { ok: false, reason: 'encrypted', inspection: pdf };
   }
-  if (protection !== 'password') return { ok: false, reason: 'encrypted', inspection: pdf };
   if (password === undefined) return { ok: false, reason: 'password', wrongPassword: false };
   const copy = await rewritePdf(bytes, { password });
   if (!copy.ok) return copy.reason === 'password' ? { ok: false, reason: 'password', wrongPassword: true } : { ok: false, reason: 'corrupt', inspection: pdf };
@@ -61,8 +61,10 @@ async function encrypted(bytes: Uint8Array, pdf: PdfInspection, password: string
 }
 
 async function damaged(bytes: Uint8Array, pdf: PdfInspection): Promise<PdfImportDecision> {
+  // Objects a page needs are missing: pages or their content would be lost, the user needs a good copy.
+  if (pdf.problems.some((p) => /missing|not a valid object|cycle/.test(p)) && pdf.pageCount) return { ok: false, reason: 'corrupt', inspection: pdf };
   const intake = await intakePdf(bytes);
-  if (typeof intake === 'string') return { ok: false, reason: 'corrupt', inspection: pdf };
+  if (typeof intake === 'string' || (intake.kind === 'pdf' && intake.lostStreams)) return { ok: false, reason: 'corrupt', inspection: pdf };
   const note = intake.route === 'rendered' ? PDF_NOTES.rendered : pdf.problems.some((p) => /decompress/.test(p)) ? PDF_NOTES.damagedContent : PDF_NOTES.repaired;
   return { ok: true, pageCount: intake.pageCount, note };
 }

@@ -114,7 +114,7 @@ function pdfRefusal(name: string, pdf: PdfInspection, sha256: string): ImportRef
       code: 'pdf-encrypted',
       sha256,
       detail,
-      message: `${quoteName(name)} is versleuteld op een manier die de app niet kan openen. Vraag de afzender om een versie zonder beveiliging, of open hem in je PDF-lezer, kies Afdrukken > ‘Opslaan als PDF’ (of ‘Microsoft Print to PDF’) en voeg die nieuwe PDF toe.`,
+      message: `${quoteName(name)} is beveiligd met een wachtwoord of versleuteld op een manier die de app niet kan openen. Vraag de afzender om een versie zonder beveiliging, of open hem in je PDF-lezer, kies Afdrukken > ‘Opslaan als PDF’ (of ‘Microsoft Print to PDF’) en voeg die nieuwe PDF toe.`,
     };
   }
   const cutOff = !pdf.eofMarker;

@@ -7,9 +7,13 @@
 import { Unzlib } from 'fflate';
 import { PDFArray, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFContext, type PDFDict } from 'pdf-lib';
 
-/** Repairs the content streams of the given pages in place; returns how many were damaged. */
-export function repairPageContents(context: PDFContext, pageRefs: readonly PDFRef[]): number {
+/**
+ * Repairs the content streams of the given pages in place; returns how many were damaged and of those, how
+ * many gave nothing at all (that content is lost in every viewer).
+ */
+export function repairPageContents(context: PDFContext, pageRefs: readonly PDFRef[]): { damaged: number; lost: number } {
   let repaired = 0;
+  let lost = 0;
   const seen = new Set<PDFRef>();
   for (const pageRef of pageRefs) {
     const page = context.lookup(pageRef) as PDFDict;
@@ -22,12 +26,12 @@ export function repairPageContents(context: PDFContext, pageRefs: readonly PDFRe
       const stream = context.lookup(ref);
       if (!(stream instanceof PDFRawStream) || decodes(stream)) continue;
       const recovered = recoverFlate(stream);
-      if (!recovered) continue;
-      context.assign(ref, context.stream(closeOpenObjects(recovered)));
       repaired++;
+      if (!recovered || recovered.length === 0) lost++;
+      if (recovered) context.assign(ref, context.stream(closeOpenObjects(recovered)));
     }
   }
-  return repaired;
+  return { damaged: repaired, lost };
 }
 
 function decodes(stream: PDFRawStream): boolean {

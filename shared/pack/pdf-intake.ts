@@ -24,7 +24,17 @@ import { flattenWithValues, needsAppearances } from './flatten-forms';
 export type PdfRoute = 'native' | 'decrypted' | 'repaired' | 'flattened' | 'rendered';
 
 export type PdfIntake =
-  | { ok: true; kind: 'pdf'; pageCount: number; context: PDFContext; pageRefs: PDFRef[]; route: PdfRoute; optionalContent?: PDFDict }
+  | {
+      ok: true;
+      kind: 'pdf';
+      pageCount: number;
+      context: PDFContext;
+      pageRefs: PDFRef[];
+      route: PdfRoute;
+      optionalContent?: PDFDict;
+      /** Content streams of which nothing could be decoded (blank in every viewer too). */
+      lostStreams?: number;
+    }
   | { ok: true; kind: 'rendered'; pageCount: number; pages: RenderedPage[]; route: 'rendered' };
 
 type Parsed = { context: PDFContext; catalog: PDFDict; pageRefs: PDFRef[] };
@@ -47,7 +57,7 @@ async function parse(bytes: Uint8Array): Promise<Parsed | 'encrypted' | undefine
   }
   try {
     const pageRefs = collectPageRefs(context, root as PDFDict).filter((ref) => context.lookup(ref) instanceof PDFDict);
-    return pageRefs.length > 0 ? { context, catalog: root as PDFDict, pageRefs } : undefined;
+    return { context, catalog: root as PDFDict, pageRefs };
   } catch {
     return undefined;
   }
@@ -68,7 +78,7 @@ function hasFormFields(parsed: Parsed): boolean {
   return fields instanceof PDFArray && fields.size() > 0;
 }
 
-function ok(parsed: Parsed, route: PdfRoute): PdfIntake {
+function ok(parsed: Parsed, route: PdfRoute, lostStreams = 0): PdfIntake {
   const oc = parsed.catalog.lookup(PDFName.of('OCProperties'));
   return {
     ok: true,
@@ -77,6 +87,7 @@ function ok(parsed: Parsed, route: PdfRoute): PdfIntake {
     context: parsed.context,
     pageRefs: parsed.pageRefs,
     route,
+    ...(lostStreams > 0 ? { lostStreams } : {}),
     ...(oc instanceof PDFDict ? { optionalContent: oc } : {}),
   };
 }
@@ -84,14 +95,19 @@ function ok(parsed: Parsed, route: PdfRoute): PdfIntake {
 type Outcome = PdfIntake | Extract<Inspected, { ok: false }>['code'];
 
 export async function intakePdf(bytes: Uint8Array): Promise<Outcome> {
-  const first = await parse(bytes);
+  let first = await parse(bytes);
+  // A page tree without pages: empty when the file is intact, else perhaps a damaged tree qpdf can rebuild.
+  if (first !== undefined && first !== 'encrypted' && first.pageRefs.length === 0) {
+    if (!brokenXref(bytes)) return 'empty';
+    first = undefined;
+  }
   if (first !== undefined && first !== 'encrypted') return readable(bytes, first, brokenXref(bytes) ? 'repaired' : 'native');
   if (first === 'encrypted' && (await pdfProtection(bytes)) === 'password') return 'encrypted';
   // Encrypted with restrictions only, or pdf-lib cannot read it: qpdf decrypts and repairs.
   const rewritten = await rewritePdf(bytes);
   if (rewritten.ok) {
     const second = await parse(rewritten.bytes);
-    if (second && second !== 'encrypted') return readable(rewritten.bytes, second, first === 'encrypted' ? 'decrypted' : 'repaired');
+    if (second && second !== 'encrypted' && second.pageRefs.length > 0) return readable(rewritten.bytes, second, first === 'encrypted' ? 'decrypted' : 'repaired');
   } else if (rewritten.reason === 'password') {
     return 'encrypted';
   }
@@ -100,14 +116,14 @@ export async function intakePdf(bytes: Uint8Array): Promise<Outcome> {
 
 /** A PDF pdf-lib reads: damaged content streams recovered, form fields drawn and flattened. */
 async function readable(bytes: Uint8Array, parsed: Parsed, route: PdfRoute): Promise<Outcome> {
-  const damaged = repairPageContents(parsed.context, parsed.pageRefs);
+  const { damaged, lost } = repairPageContents(parsed.context, parsed.pageRefs);
   const base: PdfRoute = route === 'native' && damaged > 0 ? 'repaired' : route;
-  if (!hasFormFields(parsed)) return ok(parsed, base);
+  if (!hasFormFields(parsed)) return ok(parsed, base, lost);
   if (needsAppearances(parsed.context, parsed.catalog)) {
     // The viewer draws the fields from their values: so does pdf-lib; where it cannot, pdf.js renders them.
     const flattened = await flattenWithValues(bytes);
     const again = flattened ? await parse(flattened) : undefined;
-    if (again && again !== 'encrypted') {
+    if (again && again !== 'encrypted' && again.pageRefs.length === parsed.pageRefs.length) {
       repairPageContents(again.context, again.pageRefs);
       return ok(again, 'flattened');
     }
@@ -116,7 +132,7 @@ async function readable(bytes: Uint8Array, parsed: Parsed, route: PdfRoute): Pro
   // The widgets' own drawings are what viewers show: qpdf flattens them into the page.
   const flattened = await rewritePdf(bytes, { flattenForms: true });
   const again = flattened.ok ? await parse(flattened.bytes) : undefined;
-  if (again && again !== 'encrypted') {
+  if (again && again !== 'encrypted' && again.pageRefs.length === parsed.pageRefs.length) {
     repairPageContents(again.context, again.pageRefs);
     return ok(again, 'flattened');
   }

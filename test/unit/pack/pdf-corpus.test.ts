@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { buildEvidencePack, joinParts, type PackAttachment, type PackModel, type PackResult } from '../../../shared/pack';
 import { generatePdfCorpus, type PdfCase } from '../../fixtures/pdf-corpus/generate';
+import { validateImport } from '../../../shared/files/validate-import';
 import { comparePages, popplerAvailable, renderPages } from '../../helpers/fidelity';
 import { useQpdfInNode } from '../../helpers/qpdf-node';
 import { usePdfRendererInNode } from '../../helpers/pdf-render-node';
@@ -137,5 +138,43 @@ describe.skipIf(!qpdfCli || !poppler)('the fidelity check itself', () => {
       const cmp = comparePages(renderPages(bytes, 1, 1)[0]!, renderPages(await unfaithful(bytes, drop), 1, 1)[0]!);
             expect(cmp.differing, drop).toBeGreaterThan(MAX_DIFFERING);
     }
+  });
+});
+
+describe.skipIf(!qpdfCli)('PDF corpus on import', () => {
+  beforeAll(() => {
+    useQpdfInNode();
+    usePdfRendererInNode();
+  });
+
+  it('accepts what opens, asks the password where one is needed, and refuses only the unreadable, in Dutch', async () => {
+    const cases = await generatePdfCorpus();
+    const rows: { name: string; expected: string; got: string }[] = [];
+    for (const c of cases) {
+      const r = await validateImport({ bytes: c.bytes, name: c.name });
+      const got = r.ok ? (r.note ? 'accept-with-note' : 'accept') : r.code === 'pdf-password' ? 'password' : 'refuse';
+      rows.push({ name: c.name, expected: c.import, got });
+      if (!r.ok) expect(r.message).toMatch(/[Vv]raag|[Vv]ul|[Ss]can|[Dd]ownload/);
+    }
+    console.table(rows);
+    for (const row of rows) expect(row.got, row.name).toBe(row.expected);
+  });
+
+  it('opens a PDF with its password, stores a copy without one and records the original’s SHA-256', async () => {
+    const c = (await generatePdfCorpus()).find((x) => x.import === 'password')!;
+    const wrong = await validateImport({ bytes: c.bytes, name: c.name, password: 'fout' });
+    expect(wrong).toMatchObject({ ok: false, code: 'pdf-password', wrongPassword: true });
+    const r = await validateImport({ bytes: c.bytes, name: c.name, password: c.password! });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.originalSha256).toBe(sha256Hex(c.bytes));
+    expect(r.storeBytes).toBeDefined();
+    expect(r.sha256).toBe(sha256Hex(r.storeBytes!));
+    expect(r.note).toContain(r.originalSha256);
+    // The stored copy goes into a pack as it is, without asking again.
+    const pack = await buildEvidencePack(corpusModel([{ ...c, bytes: r.storeBytes! }]), { fonts: loadFonts() });
+    expect(pack.placed[0]?.route).toBe('native');
+    const [original] = renderPages(r.storeBytes!, 1, 1);
+    const [packed] = renderPages(joinParts(pack.pdf), pack.placed[0]!.startPage + 1, pack.placed[0]!.startPage + 1);
+    expect(comparePages(original!, packed!).differing).toBeLessThanOrEqual(MAX_DIFFERING);
   });
 });
