@@ -21,10 +21,13 @@ export type PdfImportDecision =
   | { ok: false; reason: 'password'; wrongPassword: boolean }
   | { ok: false; reason: 'encrypted' | 'corrupt'; inspection: PdfInspection };
 
+/** In the note of every PDF accepted as repaired; the pack recovers damaged content of these (from-engine.ts). */
+export const REPAIRED_MARK = '(hersteld)';
+
 export const PDF_NOTES = {
-  repaired: 'De interne inhoudsopgave van deze PDF was beschadigd; de app kon alle pagina’s toch lezen (hersteld). Het bestand is ongewijzigd bewaard.',
+  repaired: `De interne inhoudsopgave van deze PDF was beschadigd; de app kon alle pagina’s toch lezen ${REPAIRED_MARK}. Het bestand is ongewijzigd bewaard.`,
   damagedContent:
-    'Een deel van deze PDF is beschadigd (hersteld): in het bewijspakket komen de pagina’s zoals een PDF-lezer ze toont. Het bestand is ongewijzigd bewaard; vraag zo nodig een nieuw exemplaar op.',
+    `Een deel van deze PDF is beschadigd ${REPAIRED_MARK}: in het bewijspakket komen de pagina’s zoals een PDF-lezer ze toont. Het bestand is ongewijzigd bewaard; vraag zo nodig een nieuw exemplaar op.`,
   restrictions:
     'Deze PDF is beveiligd tegen bijvoorbeeld afdrukken of kopiëren, maar opent zonder wachtwoord. Het bestand is ongewijzigd bewaard en komt gewoon in het bewijspakket.',
   rendered:
@@ -63,7 +66,7 @@ async function encrypted(bytes: Uint8Array, pdf: PdfInspection, password: string
 async function damaged(bytes: Uint8Array, pdf: PdfInspection): Promise<PdfImportDecision> {
   // Objects a page needs are missing: pages or their content would be lost, the user needs a good copy.
   if (pdf.problems.some((p) => /missing|not a valid object|cycle/.test(p)) && pdf.pageCount) return { ok: false, reason: 'corrupt', inspection: pdf };
-  const intake = await intakePdf(bytes);
+  const intake = await intakePdf(bytes, { repairContent: true });
   if (typeof intake === 'string' || (intake.kind === 'pdf' && intake.lostStreams)) return { ok: false, reason: 'corrupt', inspection: pdf };
   const note = intake.route === 'rendered' ? PDF_NOTES.rendered : pdf.problems.some((p) => /decompress/.test(p)) ? PDF_NOTES.damagedContent : PDF_NOTES.repaired;
   return { ok: true, pageCount: intake.pageCount, note };

@@ -150,7 +150,8 @@ export interface RewriteOptions {
  */
 export async function rewritePdf(bytes: Uint8Array, options: RewriteOptions = {}): Promise<Rewritten> {
   if (!qpdfAvailable()) return { ok: false, reason: 'unavailable', messages: [] };
-  const args = ['--decrypt', '--object-streams=preserve'];
+  // Streams are left as they are (only decrypted): pdf-lib copies them; decoding and recompressing costs time.
+  const args = ['--decrypt', '--object-streams=preserve', '--stream-data=preserve'];
   if (options.password !== undefined) args.push(`--password=${options.password}`);
   if (options.flattenForms) args.push('--flatten-annotations=screen');
   args.push('{in}', '{out}');

@@ -49,7 +49,7 @@ export async function inspectAttachment(attachment: PackAttachment): Promise<Ins
   if (kind === 'other') return skip(attachment.fileKind === 'other' ? 'unsupported' : 'corrupt');
   if (kind === 'jpeg') return inspectJpeg(bytes);
   if (kind === 'png') return inspectPng(bytes);
-  return inspectPdf(bytes);
+  return inspectPdf(bytes, attachment.repairContent === true);
 }
 
 function inspectJpeg(bytes: Uint8Array): Inspected {
@@ -99,8 +99,8 @@ export async function parsePdfContext(bytes: Uint8Array): Promise<PDFContext> {
   return parser.parseDocument();
 }
 
-async function inspectPdf(bytes: Uint8Array): Promise<Inspected> {
-  const intake = await intakePdf(bytes);
+async function inspectPdf(bytes: Uint8Array, repairContent: boolean): Promise<Inspected> {
+  const intake = await intakePdf(bytes, { repairContent });
   return typeof intake === 'string' ? skip(intake) : intake;
 }
 

@@ -79,6 +79,12 @@ export interface PackAttachment {
   requirementIds: string[];
   /** Staff document: dropped with include = 'no-personal'. */
   personal?: boolean;
+  /**
+   * The import found this PDF damaged and accepted it as repaired ("hersteld"): its page content streams are
+   * decoded and recovered where damaged (content-repair.ts). Other PDFs passed the import's full check, so
+   * the pack does not decode their streams again (that would cost ~15 % of a large pack's build time).
+   */
+  repairContent?: boolean;
   bytes: Uint8Array;
 }
 

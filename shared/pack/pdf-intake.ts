@@ -94,20 +94,28 @@ function ok(parsed: Parsed, route: PdfRoute, lostStreams = 0): PdfIntake {
 
 type Outcome = PdfIntake | Extract<Inspected, { ok: false }>['code'];
 
-export async function intakePdf(bytes: Uint8Array): Promise<Outcome> {
+export interface IntakeOptions {
+  /**
+   * Decode and recover page content streams even where nothing else is wrong (the import accepted the file
+   * as repaired). Files that needed repair, decryption or flattening are always checked.
+   */
+  repairContent?: boolean;
+}
+
+export async function intakePdf(bytes: Uint8Array, options: IntakeOptions = {}): Promise<Outcome> {
   let first = await parse(bytes);
   // A page tree without pages: empty when the file is intact, else perhaps a damaged tree qpdf can rebuild.
   if (first !== undefined && first !== 'encrypted' && first.pageRefs.length === 0) {
     if (!brokenXref(bytes)) return 'empty';
     first = undefined;
   }
-  if (first !== undefined && first !== 'encrypted') return readable(bytes, first, brokenXref(bytes) ? 'repaired' : 'native');
+  if (first !== undefined && first !== 'encrypted') return readable(bytes, first, brokenXref(bytes) ? 'repaired' : 'native', options.repairContent === true);
   if (first === 'encrypted' && (await pdfProtection(bytes)) === 'password') return 'encrypted';
   // Encrypted with restrictions only, or pdf-lib cannot read it: qpdf decrypts and repairs.
   const rewritten = await rewritePdf(bytes);
   if (rewritten.ok) {
     const second = await parse(rewritten.bytes);
-    if (second && second !== 'encrypted' && second.pageRefs.length > 0) return readable(rewritten.bytes, second, first === 'encrypted' ? 'decrypted' : 'repaired');
+    if (second && second !== 'encrypted' && second.pageRefs.length > 0) return readable(rewritten.bytes, second, first === 'encrypted' ? 'decrypted' : 'repaired', true);
   } else if (rewritten.reason === 'password') {
     return 'encrypted';
   }
@@ -115,8 +123,8 @@ export async function intakePdf(bytes: Uint8Array): Promise<Outcome> {
 }
 
 /** A PDF pdf-lib reads: damaged content streams recovered, form fields drawn and flattened. */
-async function readable(bytes: Uint8Array, parsed: Parsed, route: PdfRoute): Promise<Outcome> {
-  const { damaged, lost } = repairPageContents(parsed.context, parsed.pageRefs);
+async function readable(bytes: Uint8Array, parsed: Parsed, route: PdfRoute, checkContent: boolean): Promise<Outcome> {
+  const { damaged, lost } = checkContent || route !== 'native' ? repairPageContents(parsed.context, parsed.pageRefs) : { damaged: 0, lost: 0 };
   const base: PdfRoute = route === 'native' && damaged > 0 ? 'repaired' : route;
   if (!hasFormFields(parsed)) return ok(parsed, base, lost);
   if (needsAppearances(parsed.context, parsed.catalog)) {

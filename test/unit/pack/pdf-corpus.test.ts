@@ -9,13 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { PDFDocument, PDFName } from 'pdf-lib';
-import { buildEvidencePack, joinParts, type PackAttachment, type PackModel, type PackResult } from '../../../shared/pack';
+import { buildEvidencePack, joinParts, type PackResult } from '../../../shared/pack';
 import { generatePdfCorpus, type PdfCase } from '../../fixtures/pdf-corpus/generate';
 import { validateImport } from '../../../shared/files/validate-import';
 import { comparePages, popplerAvailable, renderPages } from '../../helpers/fidelity';
 import { useQpdfInNode } from '../../helpers/qpdf-node';
 import { usePdfRendererInNode } from '../../helpers/pdf-render-node';
 import { loadFonts, sha256Hex } from './fixtures';
+import { corpusModel } from './pdf-corpus-model';
 
 const qpdfCli = spawnSync('qpdf', ['--version']).error === undefined;
 const poppler = popplerAvailable();
@@ -31,45 +32,6 @@ let corpus: PdfCase[];
 let result: PackResult;
 let pdf: Uint8Array;
 let dir: string;
-
-export function corpusModel(cases: PdfCase[]): PackModel {
-  const attachments: PackAttachment[] = cases.map((c, i) => ({
-    documentId: `doc-${i}`,
-    title: c.description,
-    fileName: c.name,
-    mimeType: 'application/pdf',
-    fileKind: 'pdf',
-    size: c.bytes.length,
-    sha256: sha256Hex(c.bytes),
-    requirementIds: ['MG-2.1'],
-    bytes: c.bytes,
-  }));
-  return {
-    organisation: { name: 'Zorg Corpus' },
-    kaders: [{ id: 'mg', title: 'Kwaliteitskader Wmo Midden-Groningen' }],
-    peildatum: '2025-03-01',
-    generatedAt: '2025-03-01T10:00:00Z',
-    appVersion: '0.1.0',
-    sections: [
-      {
-        id: 's',
-        kaderId: 'mg',
-        title: 'Bewijs',
-        entries: [
-          {
-            id: 'MG-2.1',
-            text: 'Documenten van allerlei soort.',
-            sourceRef: 'test',
-            status: 'met',
-            statusLabel: 'Voldaan',
-            documents: attachments.map((a) => ({ documentId: a.documentId, title: a.title, sha256: a.sha256 })),
-          },
-        ],
-      },
-    ],
-    attachments,
-  };
-}
 
 describe.skipIf(!qpdfCli)('PDF corpus in one pack', () => {
   beforeAll(async () => {
