@@ -56,6 +56,16 @@ describe.skipIf(!qpdfCli)('PDF corpus in one pack', () => {
     for (const o of outcome.filter((x) => x.got === 'refused')) expect(o.reason).toMatch(/Vraag|Voeg|scan/i);
   });
 
+  it.skipIf(!poppler)('marks a rendered attachment on its separator and keeps its text searchable', () => {
+    const i = corpus.findIndex((c) => c.pack === 'rendered');
+    const placed = result.placed.find((p) => p.documentId === `doc-${i}`)!;
+    const text = (page: number) =>
+      spawnSync('pdftotext', ['-f', String(page), '-l', String(page), join(dir, 'pack.pdf'), '-']).stdout.toString().replace(/\s+/g, ' ');
+    expect(text(placed.startPage)).toContain('Opgenomen als afbeelding');
+    expect(text(placed.startPage + 1)).toContain('Polisblad beroepsaansprakelijkheid');
+    expect(text(placed.startPage + 1)).toContain('Looptijd 01-01-2025 t/m 31-12-2025');
+  });
+
   it('passes qpdf --check', () => {
     const check = spawnSync('qpdf', ['--check', join(dir, 'pack.pdf')]);
     expect(check.status, check.stdout.toString() + check.stderr.toString()).toBe(0);
