@@ -73,6 +73,7 @@ async function module(): Promise<QpdfModule> {
 }
 
 let fileCounter = 0;
+const LARGE_INPUT = 16 * 1024 * 1024;
 
 /**
  * Runs qpdf once on `input` (written to the module's memory file system as `{in}`); when `wantOutput`, the
@@ -115,6 +116,8 @@ export function runQpdf(args: readonly string[], input: Uint8Array, wantOutput: 
         /* not written */
       }
     }
+    // WebAssembly memory only grows: after a large file the module is dropped so its memory can be freed.
+    if (input.length > LARGE_INPUT) instance = undefined;
     return output ? { code, output, messages } : { code, messages };
   });
   queue = job.catch(() => undefined);
