@@ -46,6 +46,7 @@ export function PdfPasswordDialog({
             De app bewaart daarna een kopie zonder wachtwoord, zodat het bewijspakket later zonder wachtwoord kan worden gemaakt. Het
             wachtwoord zelf wordt niet bewaard. Het controlegetal (SHA-256) van het beveiligde origineel wordt bij het document vastgelegd.
           </p>
+          <div className="form-grid">
           <label htmlFor="pdf-password">Wachtwoord</label>
           <input
             id="pdf-password"
@@ -63,6 +64,7 @@ export function PdfPasswordDialog({
               Dit wachtwoord klopt niet. Probeer het opnieuw; let op hoofdletters.
             </p>
           )}
+          </div>
         </div>
         <div className="actions">
           <button type="button" onClick={onCancel} disabled={busy}>
