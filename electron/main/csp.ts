@@ -8,7 +8,9 @@
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the workers compile the app's own WebAssembly (qpdf, issue 19); it allows no eval() of
+  // strings and, with script-src 'self', no code from elsewhere.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "font-src 'self'",

@@ -74,6 +74,7 @@ const documentShape = {
   fileNote: z.string().optional(),
   size: z.number().int().min(0),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  originalSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   issueDate: isoDate.optional(),
   validUntil: isoDate.optional(),
   details: z.record(z.string(), detailValue),

@@ -49,7 +49,7 @@ export interface InspectPdfOptions {
 
 const TAIL = 4096;
 
-function checkXref(bytes: Uint8Array): { xref: PdfInspection['xref']; problems: string[] } {
+export function checkXref(bytes: Uint8Array): { xref: PdfInspection['xref']; problems: string[] } {
   const problems: string[] = [];
   const sx = lastIndexOfAscii(bytes, 'startxref', Math.max(0, bytes.length - TAIL));
   if (sx < 0) return { xref: 'missing', problems: ['startxref missing'] };

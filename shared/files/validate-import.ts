@@ -1,7 +1,8 @@
 import type { FileKind } from '../model';
 import { formatMb } from './bytes';
 import { inspectJpeg, inspectPng } from './images';
-import { inspectPdf, type PdfInspection } from './pdf';
+import type { PdfInspection } from './pdf';
+import { decidePdfImport } from './pdf-import';
 import { sha256Hex } from './sha256';
 import { CANONICAL_EXTENSION, sniffFileType, TYPE_LABELS, type SniffedType } from './sniff';
 
@@ -12,6 +13,8 @@ export type ImportErrorCode =
   | 'too-large'
   | 'duplicate'
   | 'pdf-encrypted'
+  /** The PDF needs a password to open: ask for it and check again with `password`. */
+  | 'pdf-password'
   | 'pdf-corrupt'
   | 'image-corrupt'
   | 'unsupported'
@@ -29,6 +32,8 @@ export interface ImportRequest {
   maxBytes?: number;
   /** SHA-256 (lower-case hex) of every stored document revision → that document. */
   existingHashes?: ReadonlyMap<string, StoredDocumentRef>;
+  /** The password the user gave for a PDF that needs one to open (never stored). */
+  password?: string;
 }
 
 export interface ImportAccepted {
@@ -48,6 +53,12 @@ export interface ImportAccepted {
   pageCount?: number;
   /** The name with the extension that matches the content, when the extension was wrong. */
   suggestedName?: string;
+  /**
+   * The bytes to store when they are not the input: the copy without a password of a PDF that needed one
+   * (`sha256` and `size` are this copy's; `originalSha256` is the encrypted original's).
+   */
+  storeBytes?: Uint8Array;
+  originalSha256?: string;
 }
 
 export interface ImportRefused {
@@ -57,6 +68,8 @@ export interface ImportRefused {
   message: string;
   sha256?: string;
   duplicateOf?: StoredDocumentRef;
+  /** For 'pdf-password': a password was given and it was not the right one. */
+  wrongPassword?: boolean;
   /** Technical detail in English for logs; never shown. */
   detail?: string;
 }
@@ -101,7 +114,7 @@ function pdfRefusal(name: string, pdf: PdfInspection, sha256: string): ImportRef
       code: 'pdf-encrypted',
       sha256,
       detail,
-      message: `${quoteName(name)} is beveiligd met een wachtwoord of versleuteld. Zo’n PDF kan niet in het bewijspakket. Open hem in je PDF-lezer, kies Afdrukken > ‘Opslaan als PDF’ (of ‘Microsoft Print to PDF’) en voeg die nieuwe PDF toe.`,
+      message: `${quoteName(name)} is beveiligd met een wachtwoord of versleuteld op een manier die de app niet kan openen. Vraag de afzender om een versie zonder beveiliging, of open hem in je PDF-lezer, kies Afdrukken > ‘Opslaan als PDF’ (of ‘Microsoft Print to PDF’) en voeg die nieuwe PDF toe.`,
     };
   }
   const cutOff = !pdf.eofMarker;
@@ -112,7 +125,7 @@ function pdfRefusal(name: string, pdf: PdfInspection, sha256: string): ImportRef
     detail,
     message: cutOff
       ? `${quoteName(name)} is niet compleet: de PDF houdt halverwege op, bijvoorbeeld door een afgebroken download. Download of scan het document opnieuw en voeg het dan toe.`
-      : `${quoteName(name)} is beschadigd: niet alle pagina’s zijn te lezen. Vraag het document opnieuw op of scan het opnieuw, en voeg het dan toe.`,
+      : `${quoteName(name)} is zo beschadigd dat geen PDF-lezer het kan tonen. Vraag het document opnieuw op bij de afzender of scan het papieren origineel opnieuw, en voeg het dan toe.`,
   };
 }
 
@@ -169,13 +182,34 @@ async function check(request: ImportRequest): Promise<ImportCheck> {
   });
 
   if (type === 'pdf') {
-    const pdf = await inspectPdf(bytes);
-    if (pdf.status === 'encrypted' || pdf.status === 'corrupt') return pdfRefusal(name, pdf, sha256);
-    const note =
-      pdf.status === 'repaired'
-        ? 'De interne inhoudsopgave van deze PDF was beschadigd; de app kon alle pagina’s toch lezen. Het bestand is ongewijzigd bewaard.'
-        : undefined;
-    return accepted('pdf', true, { pageCount: pdf.pageCount ?? 0 }, note);
+    const pdf = await decidePdfImport(bytes, request.password);
+    if (!pdf.ok && pdf.reason === 'password') {
+      return {
+        ok: false,
+        code: 'pdf-password',
+        sha256,
+        wrongPassword: pdf.wrongPassword,
+        message: pdf.wrongPassword
+          ? `Het wachtwoord voor ${quoteName(name)} klopt niet. Probeer het opnieuw; let op hoofdletters.`
+          : `${quoteName(name)} is beveiligd met een wachtwoord. Vul het wachtwoord in om de PDF toe te voegen; de app bewaart dan een kopie zonder wachtwoord.`,
+      };
+    }
+    if (!pdf.ok) return pdfRefusal(name, pdf.inspection, sha256);
+    if (pdf.stored) {
+      const copyHash = await sha256Hex(pdf.stored.bytes);
+      const copyOf = request.existingHashes?.get(copyHash);
+      if (copyOf) {
+        return { ok: false, code: 'duplicate', sha256: copyHash, duplicateOf: copyOf, message: `${quoteName(name)} staat al in de app, als ‘${copyOf.title}’. Het is niet nog een keer toegevoegd.` };
+      }
+      return {
+        ...accepted('pdf', true, { pageCount: pdf.pageCount }, pdf.note),
+        sha256: copyHash,
+        size: pdf.stored.bytes.length,
+        storeBytes: pdf.stored.bytes,
+        originalSha256: pdf.stored.originalSha256,
+      };
+    }
+    return accepted('pdf', true, { pageCount: pdf.pageCount }, pdf.note);
   }
   if (type === 'jpeg' || type === 'png') {
     const image = type === 'png' ? inspectPng(bytes) : inspectJpeg(bytes);

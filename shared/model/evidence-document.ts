@@ -21,6 +21,11 @@ export interface EvidenceDocument {
   fileNote?: string;
   size: number;
   sha256: string;
+  /**
+   * Set when the stored file is the app's copy without a password of a PDF that needed one to open (issue
+   * 19): the SHA-256 of the encrypted original as the user imported it. `sha256` is the stored copy's.
+   */
+  originalSha256?: string;
   issueDate?: IsoDate;
   validUntil?: IsoDate;
   /** Per-type fields, e.g. { profiles: ['45'] } for a VOG, { kind: 'spw' } for a diploma. */

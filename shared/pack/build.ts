@@ -22,6 +22,7 @@ import {
   type PackOptions,
   type PackProgress,
   type PackResult,
+  type PlacedAttachment,
   type SkippedAttachment,
 } from './model';
 import { SKIP_REASONS } from './inspect';
@@ -132,11 +133,13 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   const { plan, rendered, frontPages, map, attachmentPages } = laidOut;
 
   const merged: MergeAttachment[] = [];
+  const routes = new Map<string, PlacedAttachment['route']>();
   const refs = documentRefs(selection);
   for (const p of plan.included) {
     const index = attachments.findIndex((a) => a.documentId === p.attachment.documentId);
     const ins = inspected[index];
     if (ins && ins.ok) merged.push({ planned: p, inspected: ins, documentRef: refs.get(p.attachment.documentId) });
+    if (ins && ins.ok) routes.set(p.attachment.documentId, 'route' in ins ? ins.route : 'image');
     inspected[index] = undefined;
   }
 
@@ -178,6 +181,7 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
       requirementIds: p.attachment.requirementIds,
       startPage: map.pages[anchors.attachment(p.number)] as number,
       pageCount: p.pageCount,
+      route: routes.get(p.attachment.documentId),
     })),
     skipped: plan.skipped,
     hashes,

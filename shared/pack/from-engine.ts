@@ -3,6 +3,7 @@
  * The documents that prove a requirement are the ones the engine lists in RequirementResult.documentIds:
  * the revisions valid on the peildatum, so superseded or expired revisions never end up in the pack.
  */
+import { REPAIRED_MARK } from '../files/pdf-import';
 import { STATUS_LABELS, documentValidity, matchesWhere, resolveRule, type EngineOutput, type RequirementResult, type Status } from '../engine';
 import type { Kader, Requirement } from '../kaders/schema';
 import type { Assessment, EvidenceDocument, Organisation } from '../model';
@@ -151,6 +152,7 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
       sha256: d.sha256,
       requirementIds,
       personal: d.personId !== undefined,
+      ...(d.fileNote?.includes(REPAIRED_MARK) ? { repairContent: true } : {}),
       bytes,
     });
   }

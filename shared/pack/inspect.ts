@@ -2,20 +2,23 @@ import { PDFArray, PDFDict, PDFName, PDFParser, PDFRef, type PDFContext } from '
 import type { PackAttachment, SkipReasonCode } from './model';
 import { exifOrientation, type Orientation } from './exif';
 import { canPassThrough, isPng, readPng, type PngInfo } from './png';
+import { intakePdf, type PdfIntake } from './pdf-intake';
 
 /**
  * Attachments are inspected once, before layout: page counts decide every page number in the pack, and the
  * parsed PDF is kept for the merge so no file is parsed twice.
  */
 export type Inspected =
-  | { ok: true; kind: 'pdf'; pageCount: number; context: PDFContext; pageRefs: PDFRef[] }
+  | PdfIntake
   | { ok: true; kind: 'jpeg'; pageCount: 1; width: number; height: number; orientation: Orientation }
   | { ok: true; kind: 'png'; pageCount: 1; width: number; height: number; png: PngInfo; passThrough: boolean }
   | { ok: false; code: SkipReasonCode; reason: string };
 
 export const SKIP_REASONS: Record<SkipReasonCode, string> = {
-  encrypted: 'De PDF is beveiligd met een wachtwoord of versleuteld en kan niet worden samengevoegd.',
-  corrupt: 'Het bestand is beschadigd of onvolledig en kan niet worden gelezen.',
+  encrypted:
+    'De PDF kan alleen met een wachtwoord worden geopend. Voeg hem opnieuw toe bij Documenten en vul het wachtwoord in, of vraag de afzender om een onbeveiligde versie.',
+  corrupt:
+    'Het bestand is zo beschadigd dat geen enkel onderdeel te lezen is. Vraag het document opnieuw op, of scan het papieren origineel opnieuw.',
   unsupported: 'Dit bestandstype kan niet in de PDF worden opgenomen (alleen PDF, JPEG en PNG).',
   empty: 'De PDF bevat geen pagina’s.',
   'hash-mismatch': 'Het controlegetal (SHA-256) klopt niet met het opgeslagen bestand; het bestand is mogelijk gewijzigd of beschadigd.',
@@ -46,7 +49,7 @@ export async function inspectAttachment(attachment: PackAttachment): Promise<Ins
   if (kind === 'other') return skip(attachment.fileKind === 'other' ? 'unsupported' : 'corrupt');
   if (kind === 'jpeg') return inspectJpeg(bytes);
   if (kind === 'png') return inspectPng(bytes);
-  return inspectPdf(bytes);
+  return inspectPdf(bytes, attachment.repairContent === true);
 }
 
 function inspectJpeg(bytes: Uint8Array): Inspected {
@@ -96,24 +99,9 @@ export async function parsePdfContext(bytes: Uint8Array): Promise<PDFContext> {
   return parser.parseDocument();
 }
 
-async function inspectPdf(bytes: Uint8Array): Promise<Inspected> {
-  let context: PDFContext;
-  try {
-    context = await parsePdfContext(bytes);
-  } catch {
-    return skip('corrupt');
-  }
-  if (context.trailerInfo.Encrypt) return skip('encrypted');
-  const root = context.trailerInfo.Root ? context.lookup(context.trailerInfo.Root) : undefined;
-  if (!(root instanceof PDFDict)) return skip('corrupt');
-  let pageRefs: PDFRef[];
-  try {
-    pageRefs = collectPageRefs(context, root);
-  } catch {
-    return skip('corrupt');
-  }
-  if (pageRefs.length === 0) return skip('empty');
-  return { ok: true, kind: 'pdf', pageCount: pageRefs.length, context, pageRefs };
+async function inspectPdf(bytes: Uint8Array, repairContent: boolean): Promise<Inspected> {
+  const intake = await intakePdf(bytes, { repairContent });
+  return typeof intake === 'string' ? skip(intake) : intake;
 }
 
 /** Leaf pages in document order, walking the page tree iteratively (cycles and junk kids ignored). */

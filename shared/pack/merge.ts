@@ -37,8 +37,12 @@ import { PdfPartsWriter } from './pdf-writer';
 import { drawSeparator, separatorNumbers, toWinAnsi, type PageRangeSpot } from './separator';
 import { Stamper, addStampFont, type StampSlot } from './stamp';
 import { transplant } from './transplant';
+import { OptionalContentMerger } from './optional-content';
+import { addRenderedPage } from './rendered-page';
 
 const A4: [number, number] = [595.28, 841.89];
+/** On the separator of an attachment whose pages are images (render-fallback.ts). */
+const RENDERED_REMARK = 'Opgenomen als afbeelding: de PDF kon niet pagina voor pagina worden overgenomen. De tekst blijft doorzoekbaar; het originele bestand zit in het ZIP-bestand.';
 
 export interface MergeAttachment {
   planned: PlannedAttachment;
@@ -95,6 +99,7 @@ export class PackMerger {
     const separators: Separator[] = [];
     const failedImages: string[] = [];
     const parentKey = PDFName.of('Parent');
+    const layers = new OptionalContentMerger();
 
     for (let i = 0; i < input.attachments.length; i++) {
       const item = input.attachments[i] as MergeAttachment;
@@ -103,7 +108,8 @@ export class PackMerger {
       // The separator, complete but for its numbers, which get a reserved object (written in `finish`).
       const sheet = plainPage(doc);
       sheet.setSize(...A4);
-      const spot = drawSeparator(sheet, planned, item.documentRef, { regular, bold, safe });
+      const remark = inspected.kind === 'rendered' ? RENDERED_REMARK : undefined;
+      const spot = drawSeparator(sheet, planned, item.documentRef, { regular, bold, safe }, remark);
       addStampFont(ctx, sheet.node.Resources() as PDFDict, regular);
       const separator: Separator = { planned, ref: sheet.ref, numbers: ctx.nextRef(), spot, pages: [] };
       const own = sheet.node.get(PDFName.of('Contents'));
@@ -112,7 +118,11 @@ export class PackMerger {
 
       let pageRefs: PDFRef[];
       if (inspected.kind === 'pdf') {
-        pageRefs = transplant(inspected.context, ctx, inspected.pageRefs).pages;
+        const moved = transplant(inspected.context, ctx, inspected.pageRefs, inspected.optionalContent ? [inspected.optionalContent] : []);
+        layers.add(moved.extra[0]);
+        pageRefs = moved.pages;
+      } else if (inspected.kind === 'rendered') {
+        pageRefs = inspected.pages.map((page) => addRenderedPage(ctx, page, regular, safe));
       } else {
         const imagePage = plainPage(doc);
         const orientation = inspected.kind === 'jpeg' ? inspected.orientation : 1;
@@ -142,6 +152,7 @@ export class PackMerger {
       await input.onAttachment?.(i);
     }
 
+    layers.apply(ctx, doc.catalog);
     doc.setTitle(input.metadata.title);
     doc.setAuthor(input.metadata.author);
     doc.setCreator(input.metadata.producer);

@@ -79,6 +79,12 @@ export interface PackAttachment {
   requirementIds: string[];
   /** Staff document: dropped with include = 'no-personal'. */
   personal?: boolean;
+  /**
+   * The import found this PDF damaged and accepted it as repaired ("hersteld"): its page content streams are
+   * decoded and recovered where damaged (content-repair.ts). Other PDFs passed the import's full check, so
+   * the pack does not decode their streams again (that would cost ~15 % of a large pack's build time).
+   */
+  repairContent?: boolean;
   bytes: Uint8Array;
 }
 
@@ -147,6 +153,11 @@ export interface PlacedAttachment {
   startPage: number;
   /** Pages of the attachment itself (excluding the separator page). */
   pageCount: number;
+  /**
+   * How it went in (pdf-intake.ts): a PDF's pages as they are ('native'), after decrypting, repairing or
+   * flattening its form fields, or as page images ('rendered'); 'image' for a photo.
+   */
+  route?: 'native' | 'decrypted' | 'repaired' | 'flattened' | 'rendered' | 'image';
 }
 
 export interface PackTocEntry {

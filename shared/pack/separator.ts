@@ -34,6 +34,8 @@ export function drawSeparator(
   planned: PlannedAttachment,
   documentRef: PackDocumentRef | undefined,
   { regular, bold, safe }: SeparatorFonts,
+  /** A remark on how the attachment was included (e.g. "opgenomen als afbeelding"). */
+  remark?: string,
 ): PageRangeSpot {
   const a = planned.attachment;
   const width = page.getWidth();
@@ -59,6 +61,7 @@ export function drawSeparator(
   if (documentRef?.issueDate) rows.push(['Afgegeven op', formatDateNl(documentRef.issueDate)]);
   if (documentRef) rows.push(['Geldig tot', documentRef.validUntil ? formatDateNl(documentRef.validUntil) : 'onbeperkt']);
   rows.push(['SHA-256', planned.sha256]);
+  if (remark) rows.push(['Let op', remark]);
   let spot: PageRangeSpot = { x: 170, y, size: 10 };
   for (const [label, value] of rows) {
     page.drawText(safe(label), { x: 50, y, size: 9, font: bold, color: MUTED });

@@ -33,6 +33,24 @@ export function addStampFont(ctx: PDFContext, resources: PDFDict, font: PDFFont)
   (fontDict as PDFDict).set(STAMP_FONT, font.ref);
 }
 
+/** Height of the band added below a small page for its stamp (the stamp's box is 15 pt high at y = 10). */
+export const STAMP_BAND = 30;
+
+/** A page on which the stamp (about 150 × 15 pt, 10 pt above the bottom edge) would take a real share of the content. */
+export function isSmallPage([x0, y0, x1, y1]: [number, number, number, number], sideways: boolean): boolean {
+  const w = sideways ? y1 - y0 : x1 - x0;
+  const h = sideways ? x1 - x0 : y1 - y0;
+  return h < 420 || w < 300;
+}
+
+/** The box grown by the band on the side that is the visible bottom edge. */
+function withBand([x0, y0, x1, y1]: [number, number, number, number], rotate: number): [number, number, number, number] {
+  if (rotate === 90) return [x0, y0, x1 + STAMP_BAND, y1];
+  if (rotate === 180) return [x0, y0, x1, y1 + STAMP_BAND];
+  if (rotate === 270) return [x0 - STAMP_BAND, y0, x1, y1];
+  return [x0, y0 - STAMP_BAND, x1, y1];
+}
+
 export class Stamper {
   private readonly openRef: PDFRef;
 
@@ -44,24 +62,40 @@ export class Stamper {
     this.openRef = ctx.register(ctx.stream('q\n'));
   }
 
-  /** Wraps the page's content as q … Q + stamp, upright whatever the page's /Rotate and box origin. */
+  /**
+   * Wraps the page's content as q … Q + stamp, upright whatever the page's /Rotate and box origin. On a small
+   * page (a pass, a label, a receipt) the stamp would cover content: the page gets a band below its visible
+   * bottom edge for the stamp, and the original content is clipped to its own box.
+   */
   prepare(pageRef: PDFRef): StampSlot {
     const ctx = this.ctx;
     const page = ctx.lookup(pageRef, PDFDict);
-    const [x0, y0, x1, y1] = this.box(page);
+    const original = this.box(page);
     const rotate = (((this.number(page.lookup(PDFName.of('Rotate'))) ?? 0) % 360) + 360) % 360;
+    const sideways = rotate === 90 || rotate === 270;
+    const small = isSmallPage(original, sideways);
+    const [x0, y0, x1, y1] = small ? withBand(original, rotate) : original;
     const width = x1 - x0;
     const height = y1 - y0;
     const matrix =
       rotate === 90 ? [0, 1, -1, 0, x1, y0] : rotate === 180 ? [-1, 0, 0, -1, x1, y1] : rotate === 270 ? [0, -1, 1, 0, x0, y1] : [1, 0, 0, 1, x0, y0];
-    const slot: StampSlot = { ref: ctx.nextRef(), matrix, visibleWidth: rotate === 90 || rotate === 270 ? height : width };
+    const slot: StampSlot = { ref: ctx.nextRef(), matrix, visibleWidth: sideways ? height : width };
 
+    let open = this.openRef;
+    if (small) {
+      const [ox0, oy0, ox1, oy1] = original;
+      open = ctx.register(ctx.stream(`q ${fmt(ox0)} ${fmt(oy0)} ${fmt(ox1 - ox0)} ${fmt(oy1 - oy0)} re W n\n`));
+      const box = ctx.obj([x0, y0, x1, y1]);
+      page.set(PDFName.of('MediaBox'), box);
+      page.set(PDFName.of('CropBox'), box);
+      for (const key of ['BleedBox', 'TrimBox', 'ArtBox']) page.delete(PDFName.of(key));
+    }
     const contents = page.get(PDFName.of('Contents'));
     const resolved = contents instanceof PDFRef ? ctx.lookup(contents) : contents;
     const parts: PDFObject[] = [];
     if (resolved instanceof PDFArray) for (let i = 0; i < resolved.size(); i++) parts.push(resolved.get(i));
     else if (contents) parts.push(contents);
-    page.set(PDFName.of('Contents'), ctx.obj([this.openRef, ...parts, slot.ref]));
+    page.set(PDFName.of('Contents'), ctx.obj([open, ...parts, slot.ref]));
 
     const resources = page.get(PDFName.of('Resources'));
     let resourcesDict = resources instanceof PDFRef ? ctx.lookup(resources) : resources;

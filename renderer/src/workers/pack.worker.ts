@@ -11,6 +11,7 @@ import {
   warmUpPack,
 } from '../../../shared/pack';
 import type { PackJobReply, PackJobRequest } from './pack-protocol';
+import { registerPdfTools } from './pdf-tools';
 // Inlined as data: URLs so the worker never fetches (file:// in Electron, no network ever).
 import regularUrl from '../../../resources/fonts/Roboto-Regular.ttf?inline';
 import boldUrl from '../../../resources/fonts/Roboto-Medium.ttf?inline';
@@ -22,6 +23,7 @@ interface WorkerScope {
   onmessage: ((event: MessageEvent<PackJobRequest>) => void) | null;
 }
 const scope = self as unknown as WorkerScope;
+registerPdfTools();
 
 let fonts: PackFonts | undefined;
 function decodeDataUrl(url: string): Uint8Array {

@@ -17,8 +17,15 @@ export type CheckedFile = ImportCheck & { token: string; name: string };
 
 export interface StoreItem {
   token: string;
-  meta: Omit<DocumentToStore['meta'], 'sha256' | 'size' | 'fileKind' | 'mimeType' | 'mergeable' | 'fileName' | 'fileNote'>;
+  meta: Omit<DocumentToStore['meta'], 'sha256' | 'size' | 'fileKind' | 'mimeType' | 'mergeable' | 'fileName' | 'fileNote' | 'originalSha256'>;
   supersedesId?: string;
+}
+
+/** What goes back to the UI: the check without the bytes (a decrypted copy stays in the worker). */
+function verdict(check: ImportCheck, token: string, name: string): CheckedFile {
+  if (!check.ok) return { ...check, token, name };
+  const { storeBytes: _kept, ...rest } = check;
+  return { ...rest, token, name };
 }
 
 /**
@@ -49,10 +56,21 @@ export function createVaultHandlers(db: KwaliteitsmapDb) {
         const token = `f${nextToken++}`;
         // Duplicates within one selection count too.
         if (check.ok) seen.set(check.sha256, { id: token, title: file.name });
-        if (check.ok) held.set(token, { name: file.name, bytes: file.bytes, check });
-        results.push({ ...check, token, name: file.name });
+        // A PDF that needs a password is kept until the user gives it (unlock) or closes the import.
+        if (check.ok || check.code === 'pdf-password') held.set(token, { name: file.name, bytes: check.ok ? (check.storeBytes ?? file.bytes) : file.bytes, check });
+        results.push(verdict(check, token, file.name));
       }
       return results;
+    },
+
+    /** Checks a held PDF again with the password the user gave; on success the copy without a password is held. */
+    async unlock(args: { token: string; password: string }): Promise<CheckedFile> {
+      const file = held.get(args.token);
+      if (!file) throw new UserError('Dit bestand is niet meer beschikbaar. Kies het opnieuw.', 'token-missing');
+      const check = await validateImport({ bytes: file.bytes, name: file.name, existingHashes: await storedHashes(), password: args.password });
+      if (check.ok) held.set(args.token, { name: file.name, bytes: check.storeBytes ?? file.bytes, check });
+      else if (check.code !== 'pdf-password') held.delete(args.token);
+      return verdict(check, args.token, file.name);
     },
 
     async discard(args: { tokens: string[] }): Promise<void> {
@@ -75,6 +93,7 @@ export function createVaultHandlers(db: KwaliteitsmapDb) {
             ...(c.note ? { fileNote: c.note } : {}),
             size: c.size,
             sha256: c.sha256,
+            ...(c.originalSha256 ? { originalSha256: c.originalSha256 } : {}),
           },
           ...(item.supersedesId ? { supersedesId: item.supersedesId } : {}),
         };

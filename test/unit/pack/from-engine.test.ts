@@ -5,6 +5,7 @@ import { getEvidenceType } from '../../../shared/evidence';
 import type { EvidenceDocument } from '../../../shared/model';
 import { buildEvidencePack, packModelFromEngine } from '../../../shared/pack';
 import { agencyInput } from '../engine/scenario';
+import { PDF_NOTES } from '../../../shared/files/pdf-import';
 import { loadFonts, makePdf, sha256Hex } from './fixtures';
 
 describe('packModelFromEngine', () => {
@@ -33,6 +34,8 @@ describe('packModelFromEngine', () => {
         links: d.links ?? [],
         versionGroup: d.versionGroup ?? d.id,
         createdAt: '2025-01-01T00:00:00Z',
+        // Some were accepted as repaired on import: the pack recovers their content (issue 19).
+        ...(documents.length % 2 === 0 ? { fileNote: PDF_NOTES.repaired } : {}),
       });
     }
     const model = packModelFromEngine({
@@ -62,6 +65,7 @@ describe('packModelFromEngine', () => {
     for (const a of model.attachments) {
       expect(proving.has(a.documentId)).toBe(true);
       expect(a.personal).toBe(documents.find((d) => d.id === a.documentId)?.personId !== undefined);
+      expect(a.repairContent === true).toBe(documents.find((d) => d.id === a.documentId)?.fileNote !== undefined);
     }
     const cited = new Set(entries.flatMap((e) => e.documents.map((d) => d.documentId)));
     expect([...cited].sort()).toEqual([...proving].sort());

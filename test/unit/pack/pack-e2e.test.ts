@@ -131,8 +131,8 @@ describe('evidence pack (Node, end to end)', () => {
     expect(manifest).toMatch(new RegExp(`\\b${klacht.number}\\s+${klacht.startPage}\\s+klachtenregeling\\.pdf`));
     const skippedPage = pages[result.toc.find((t) => t.title === 'Niet opgenomen bijlagen')!.page - 1] as string;
     expect(skippedPage).toContain('Meldcode getekend');
-    expect(skippedPage.replace(/\s+/g, ' ')).toContain('beveiligd met een wachtwoord');
-    expect(skippedPage.replace(/\s+/g, ' ')).toContain('beschadigd of onvolledig');
+    expect(skippedPage.replace(/\s+/g, ' ')).toContain('alleen met een wachtwoord worden geopend');
+    expect(skippedPage.replace(/\s+/g, ' ')).toContain('zo beschadigd dat geen enkel onderdeel te lezen is');
   });
 
   it('links page numbers to named destinations that survive the merge (separators included)', async () => {

@@ -13,6 +13,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressBar } from '../../components/ProgressBar';
 import { DocumentDetailsForm, type DetailsPreset } from './DocumentDetailsForm';
+import { PdfPasswordDialog } from './PdfPasswordDialog';
+import { usePdfUnlock } from './use-pdf-unlock';
 
 /** Above this, an import into storage the browser may evict needs the user's explicit consent. */
 const UNSAFE_IMPORT_BYTES = 100 * 1024 * 1024;
@@ -66,6 +68,7 @@ export function ImportPanel({ files, preset, onClose }: { files: OpenedFile[]; p
   }
 
   const finish = (token: string) => setDone((d) => new Set(d).add(token));
+  const unlock = usePdfUnlock(checked, (file) => setChecked((list) => list.map((c) => (c.token === file.token ? file : c))));
   const refused = checked.filter((c) => !c.ok);
   const open = checked.filter((c) => c.ok && !done.has(c.token));
 
@@ -87,7 +90,17 @@ export function ImportPanel({ files, preset, onClose }: { files: OpenedFile[]; p
   return (
     <section className="card import-panel" aria-label="Documenten toevoegen" aria-busy={phase === 'checking'}>
       {phase === 'checking' && <ProgressBar label="Bestanden controleren" progress={progress} />}
-      <ErrorMessage message={error} />
+      <ErrorMessage message={error ?? unlock.error} />
+      {phase === 'details' && unlock.current && (
+        <PdfPasswordDialog
+          key={unlock.current.token}
+          fileName={unlock.current.name}
+          wrongPassword={unlock.wrongPassword}
+          busy={unlock.busy}
+          onSubmit={(password) => void unlock.submit(password)}
+          onCancel={unlock.skip}
+        />
+      )}
       {refused.length > 0 && (
         <div role="alert" className="refusals">
           <p>
@@ -97,6 +110,14 @@ export function ImportPanel({ files, preset, onClose }: { files: OpenedFile[]; p
             {refused.map((r) => (
               <li key={r.token}>
                 <strong>{r.name}</strong>: {r.ok ? '' : r.message}
+                {unlock.isLocked(r) && (
+                  <>
+                    {' '}
+                    <button type="button" onClick={() => unlock.ask(r.token)}>
+                      Wachtwoord invullen
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ul>
