@@ -16,20 +16,35 @@ export interface PackZipEntry {
   size: number;
 }
 
-/** Characters that break paths on Windows/macOS or `sha256sum -c` lines. */
-export function safeSegment(name: string): string {
-  const cleaned = [...name.normalize('NFC')]
+/**
+ * A path segment that works on Windows, macOS and Linux and in `sha256sum -c` lines: no control or reserved
+ * characters, no leading dot, no trailing dot or space (Windows drops them), no device names (CON, NUL, …).
+ */
+export function safeSegment(name: string, max = 120): string {
+  let cleaned = [...name.normalize('NFC')]
     .map((ch) => ((ch.codePointAt(0) as number) < 0x20 || ch === '\u007f' ? '_' : ch))
     .join('')
     .replace(/[\\/:*?"<>|]/g, '_')
     .replace(/^\.+/, '_')
     .replace(/\s+/g, ' ')
     .trim();
-  return cleaned.slice(0, 120) || 'bestand';
+  if (cleaned.length > max) {
+    const dot = cleaned.lastIndexOf('.');
+    const ext = dot > 0 && cleaned.length - dot <= 6 ? cleaned.slice(dot) : '';
+    cleaned = `${cleaned.slice(0, max - ext.length).trimEnd()}${ext}`;
+  }
+  cleaned = cleaned.replace(/[. ]+$/, '');
+  if (/^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i.test(cleaned)) cleaned = `_${cleaned}`;
+  return cleaned || 'bestand';
 }
 
-function uniqueName(name: string, taken: Set<string>): string {
-  const dot = name.lastIndexOf('.');
+/** Readable folder of a requirement: "Veiligheid 1 - Er is een meldcode…" (the kader's name, then its text). */
+export function requirementFolder(label: string, text: string): string {
+  return safeSegment(`${label} - ${text}`, 60);
+}
+
+function uniqueName(name: string, taken: Set<string>, hasExtension = true): string {
+  const dot = hasExtension ? name.lastIndexOf('.') : -1;
   const stem = dot > 0 ? name.slice(0, dot) : name;
   const ext = dot > 0 ? name.slice(dot) : '';
   let candidate = name;
@@ -63,11 +78,21 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
   const skipped = new Map(result.skipped.map((s) => [s.documentId, s]));
   const takenPerFolder = new Map<string, Set<string>>();
   const manifestAttachments = [];
+  // One folder per requirement, per kader: readable, and the same for the same pack (pack order, de-duplicated).
+  const folders = new Map<string, string>();
+  const takenFolders = new Set<string>();
+  for (const section of selection.sections) {
+    const kader = selection.kaders.find((k) => k.id === section.kaderId);
+    const kaderFolder = safeSegment(kader?.shortTitle ?? kader?.title ?? 'Kader', 60);
+    for (const e of section.entries) {
+      folders.set(e.id, `bijlagen/${kaderFolder}/${uniqueName(requirementFolder(e.label, e.text), takenFolders, false)}`);
+    }
+  }
   for (const a of selection.attachments) {
     const hash = result.hashes[a.documentId] ?? (await sha256(a.bytes));
     const paths: string[] = [];
     for (const requirementId of a.requirementIds) {
-      const folder = `bijlagen/${safeSegment(requirementId)}`;
+      const folder = folders.get(requirementId) ?? 'bijlagen/Overig';
       const taken = takenPerFolder.get(folder) ?? new Set<string>();
       takenPerFolder.set(folder, taken);
       const path = `${folder}/${uniqueName(safeSegment(a.fileName), taken)}`;
@@ -87,6 +112,7 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
       size: a.bytes.length,
       sha256: hash,
       requirementIds: a.requirementIds,
+      requirements: a.requirementIds.map((id) => selection.labels.get(id) ?? ''),
       paths,
       inPdf: p ? { startPage: p.startPage, pageCount: p.pageCount } : null,
       nietOpgenomen: s ? { code: s.code, reden: s.reason } : null,
@@ -101,6 +127,8 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
     generatedAt: model.generatedAt,
     appVersion: model.appVersion,
     include: selection.include,
+    personal: selection.personal,
+    nietOpgenomen: selection.leftOut.map((d) => ({ documentId: d.documentId, title: d.title, fileName: d.fileName, code: d.code, reden: d.reason })),
     pdf: { path: pdfName, sha256: pdfHash, size: pdf.length, pageCount: result.pageCount },
     attachments: manifestAttachments,
   };
