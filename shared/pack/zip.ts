@@ -40,7 +40,9 @@ export function safeSegment(name: string, max = 120): string {
 
 /** Readable folder of a requirement: "Veiligheid 1 - Er is een meldcode…" (the kader's name, then its text). */
 export function requirementFolder(label: string, text: string): string {
-  return safeSegment(`${label} - ${text}`, 60);
+  const full = `${label} - ${text}`.replace(/\s+/g, ' ');
+  const cut = full.length <= 60 ? full : full.slice(0, full.lastIndexOf(' ', 60) > label.length ? full.lastIndexOf(' ', 60) : 60);
+  return safeSegment(cut.replace(/[,;:\-–]+$/, ''), 60);
 }
 
 function uniqueName(name: string, taken: Set<string>, hasExtension = true): string {

@@ -157,16 +157,16 @@ describe('layout builder', () => {
     expect(items.map((i) => i.title)).toEqual([
       'Samenvatting',
       'Veiligheid, personeel',
-      expect.stringMatching(/^MG-2\.1 {2}Iedere medewerker met cliëntcontact/),
-      expect.stringMatching(/^MG-2\.3/),
-      expect.stringMatching(/^MG-2\.4/),
+      expect.stringMatching(/^Personeel 3 {2}Iedere medewerker met cliëntcontact/),
+      expect.stringMatching(/^Cliëntgerichtheid 15 /),
+      expect.stringMatching(/^Veiligheid 1 /),
       'Thema 1. Persoonsgerichte zorg en ondersteuning',
-      expect.stringMatching(/^WLZ-1\.2/),
-      expect.stringMatching(/^WLZ-1\.3/),
+      expect.stringMatching(/^Persoonsgerichte zorg 2 /),
+      expect.stringMatching(/^Multidisciplinaire aanpak 3 /),
       'Personeelsmatrix',
       'Bijlagen (5, per bijlage de pagina in het manifest)',
       'Manifest',
-      'Niet opgenomen bijlagen',
+      'Niet opgenomen',
     ]);
   });
 
@@ -184,7 +184,7 @@ describe('layout builder', () => {
     expect(map.pages[anchors.attachments]).toBe(7);
     const toc = resolveToc(p, map);
     expect(toc.find((t) => t.title === 'Manifest')?.page).toBe(20);
-    expect(toc.find((t) => t.title.startsWith('mg.personeel.vog'))?.page).toBe(4);
+    expect(toc.find((t) => t.title.startsWith('Personeel 3'))?.page).toBe(4);
     // The merge relies on the placeholders sitting exactly there: anything else is an internal error.
     expect(() => pageMap(p, { ...positions, [anchors.attachment(3)]: 14 }, 6, 21)).toThrow(/bijlage 3/);
   });
@@ -197,8 +197,8 @@ describe('layout builder', () => {
     expect(all).toContain('Klachtenregeling 2024 (bijlage 2)');
     expect(all).toContain('niet opgenomen'); // d-enc in the MG-2.4 document table
     expect(all).toContain('Status op 01-03-2025');
-    expect(all).toContain('Reden niet van toepassing');
-    expect(all).toContain('Wij leveren geen Wlz-zorg met behandeling.');
+    expect(all).toContain('Waarom');
+    expect(all).toContain('Niet van toepassing: wij leveren geen Wlz-zorg met behandeling.');
     const refs = pageReferences(def.content);
     // TOC: every item (the Bijlagen line points at bijlage 1), then the document tables and manifest rows.
     expect(refs.slice(0, tocItems(p).length)).toEqual(tocItems(p).map((i) => (i.anchor === anchors.attachments ? anchors.attachment(1) : i.anchor)));
@@ -257,7 +257,7 @@ describe('layout builder', () => {
     expect(rows[klacht - 1]).toBe('2');
     const manifestRefs = pageReferences(def.content).slice(-p.included.length);
     expect(manifestRefs).toEqual(p.included.map((i) => anchors.attachment(i.number)));
-    expect(all).toContain('Niet opgenomen bijlagen');
+    expect(all).toContain('Niet opgenomen');
     expect(all).toContain('planning.docx');
   });
 

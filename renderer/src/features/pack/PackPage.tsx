@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { PACK_STEP_LABELS, type PackInclude, type PackProgress, type SkippedAttachment } from '../../../../shared/pack/model';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { PACK_STEP_LABELS, type PackModel, type PackOptions, type PackProgress, type SkippedAttachment } from '../../../../shared/pack/model';
 import { formatDateNl, isIsoDate, todayInAmsterdam } from '../../../../shared/dates';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { getDb } from '../../db/database';
@@ -10,12 +10,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressBar } from '../../components/ProgressBar';
 import { PackClient } from '../../workers/pack-client';
 import { gatherPackModel } from './gather-pack-model';
-
-const INCLUDE: { value: PackInclude; label: string }[] = [
-  { value: 'all', label: 'Alles' },
-  { value: 'attention', label: 'Alleen wat aandacht nodig heeft' },
-  { value: 'no-personal', label: 'Zonder persoonlijke documenten van personeel' },
-];
+import { PackChoices, REQUIREMENT_CHOICES, type RequirementChoice } from './PackChoices';
 
 type Output = 'pdf' | 'zip' | 'verslag';
 
@@ -33,7 +28,10 @@ export function PackPage() {
   const engine = useEngine();
   const [kaderIds, setKaderIds] = useState<string[]>();
   const [peildatum, setPeildatum] = useState(todayInAmsterdam());
-  const [include, setInclude] = useState<PackInclude>('all');
+  const [include, setInclude] = useState<RequirementChoice>('all');
+  const [personal, setPersonal] = useState(true);
+  const [excluded, setExcluded] = useState<string[]>([]);
+  const [preview, setPreview] = useState<PackModel>();
   const [output, setOutput] = useState<Output>('pdf');
   const [progress, setProgress] = useState<{ step: string; current: number; total: number }>();
   const [busy, setBusy] = useState(false);
@@ -53,9 +51,26 @@ export function PackPage() {
     };
   }, []);
 
-  if (!engine) return null;
-  const active = engine.output.kaders;
+  // What would go in on this peildatum (no file contents), for the choices and the "left out" line.
+  useEffect(() => {
+    if (!engine || !isIsoDate(peildatum)) return;
+    let live = true;
+    gatherPackModel(getDb(), engine.data, { peildatum, horizonDays: getSettings().horizonDays, appVersion: '', withFiles: false })
+      .then((m) => live && setPreview(m))
+      .catch(() => live && setPreview(undefined));
+    return () => {
+      live = false;
+    };
+  }, [engine, peildatum]);
+
+  const active = engine?.output.kaders ?? [];
   const chosen = kaderIds ?? active.map((k) => k.id);
+  const chosenKey = chosen.join(',');
+  const packOptions: PackOptions = useMemo(
+    () => ({ kaderIds: chosenKey ? chosenKey.split(',') : [], include, personal, excludeDocumentIds: excluded }),
+    [chosenKey, include, personal, excluded],
+  );
+  if (!engine) return null;
 
   async function build(event: FormEvent) {
     event.preventDefault();
@@ -78,7 +93,7 @@ export function PackPage() {
         const pdf = await packClient.buildVerslag(model, { kaderIds: chosen }, { onProgress, signal: controller.signal });
         setReady({ bytes: pdf, fileName: `kwaliteitsverslag-${slug(engine!.data.org.name)}-${formatDateNl(peildatum)}.pdf`, filter: { name: 'PDF', extensions: ['pdf'] }, skipped: [] });
       } else {
-        const built = await packClient.buildPack(model, { kaderIds: chosen, include }, { onProgress, signal: controller.signal, ...(output === 'zip' ? { zip: { pdfFileName: `${base}.pdf` } } : {}) });
+        const built = await packClient.buildPack(model, packOptions, { onProgress, signal: controller.signal, ...(output === 'zip' ? { zip: { pdfFileName: `${base}.pdf` } } : {}) });
         setReady(
           output === 'zip' && built.zip
             ? { bytes: built.zip.bytes, fileName: `${base}.zip`, filter: { name: 'ZIP', extensions: ['zip'] }, pages: built.result.pageCount, skipped: built.result.skipped }
@@ -123,14 +138,19 @@ export function PackPage() {
         </fieldset>
         <label htmlFor="pk-date">Peildatum</label>
         <input id="pk-date" type="date" value={peildatum} onChange={(e) => setPeildatum(e.target.value)} />
-        <label htmlFor="pk-include">Wat opnemen</label>
-        <select id="pk-include" value={include} onChange={(e) => setInclude(e.target.value as PackInclude)} disabled={output === 'verslag'}>
-          {INCLUDE.map((o) => (
+        <label htmlFor="pk-include">Welke eisen</label>
+        <select id="pk-include" value={include} onChange={(e) => setInclude(e.target.value as RequirementChoice)} disabled={output === 'verslag'}>
+          {REQUIREMENT_CHOICES.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
         </select>
+        <label className="choice span">
+          <input type="checkbox" checked={personal} onChange={(e) => setPersonal(e.target.checked)} disabled={output === 'verslag'} />
+          Persoonlijke documenten van medewerkers meenemen (VOG’s, diploma’s, certificaten)
+        </label>
+        {output !== 'verslag' && <PackChoices preview={preview} options={packOptions} onExclude={setExcluded} />}
         <fieldset className="span">
           <legend>Soort bestand</legend>
           <label className="choice">
