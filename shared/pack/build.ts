@@ -263,7 +263,7 @@ type Scheduler = {
  * nothing measurable: setTimeout(0) is clamped to 1–4 ms and would add seconds over 200 attachments.
  */
 function makeYielder(): () => Promise<void> {
-  const g = globalThis as Scheduler;
+  const g = globalThis as unknown as Scheduler;
   let last = Date.now();
   const tick = (): Promise<void> =>
     new Promise<void>((resolve) => {

@@ -3,6 +3,8 @@ export { buildEvidencePack, planAttachments, pageMap, type BuildPackOptions, typ
 export { buildPackZip, safeSegment, type PackZipEntry, type PackZipOptions } from './zip';
 export { joinParts, partsSize } from './parts';
 export { buildKwaliteitsverslag, buildVerslagDefinition, sectionVerdictText, type VerslagOptions } from './verslag';
+export { verslagContent, defaultIntroduction, paragraphs, type VerslagContent, type VerslagContentOptions, type VerslagTheme } from './verslag-content';
+export { buildKwaliteitsverslagDocx } from './verslag-docx';
 export { selectForPack, needsAttention, inOrder, storedDocuments, INCLUDE_LABELS, type PackSelection } from './select';
 export { leftOutLine, notCitedReason, LEFT_OUT_GROUP, type LeftOutDocument, type LeftOutCode } from './left-out';
 export { readerNotApplicable, readerStatusReason } from './reasons';

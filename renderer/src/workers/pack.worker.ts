@@ -3,6 +3,7 @@
  * same shared/pack code the Node benchmark runs. Protocol: ./pack-protocol.ts.
  */
 import {
+  buildKwaliteitsverslagDocx,
   PackCancelledError,
   buildEvidencePack,
   buildKwaliteitsverslag,
@@ -61,7 +62,11 @@ async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }
     // Never side by side with the warm-up: both would be slower.
     await warming;
     if (request.type === 'verslag') {
-      const pdf = await buildKwaliteitsverslag(request.model, { ...request.options, fonts: packFonts() });
+      const { format, ...options } = request.options;
+      const pdf =
+        format === 'docx'
+          ? await buildKwaliteitsverslagDocx(request.model, options)
+          : await buildKwaliteitsverslag(request.model, { ...options, fonts: packFonts() });
       scope.postMessage({ type: 'verslag-done', id: request.id, pdf }, [pdf.buffer as ArrayBuffer]);
       return;
     }

@@ -38,7 +38,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'km-reader-'));
   const base = agencyInput();
   // Titled as the app stores them (the engine quotes a document's title in its explanations).
-  const input = { ...base, documents: base.documents.map((d, i) => ({ ...d, title: d.title ?? `Bewijsstuk ${i + 1}` })) };
+  const input = { ...base, documents: base.documents.map((d, i) => ({ ...d, title: `Bewijsstuk ${i + 1}` })) };
   const output = evaluate(input);
   const files = new Map<string, Uint8Array>();
   const documents: EvidenceDocument[] = [];

@@ -11,8 +11,11 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { PackClient } from '../../workers/pack-client';
 import { gatherPackModel } from './gather-pack-model';
 import { PackChoices, REQUIREMENT_CHOICES, type RequirementChoice } from './PackChoices';
+import { VerslagEditor } from './VerslagEditor';
+import { saveVerslagTexts } from '../../db/organisation-store';
+import type { VerslagTexts } from '../../../../shared/model';
 
-type Output = 'pdf' | 'zip' | 'verslag';
+type Output = 'pdf' | 'zip' | 'verslag' | 'verslag-docx';
 
 interface Ready {
   /** One buffer, or the PDF's parts as the pack worker made them (saved in order, never joined here). */
@@ -32,7 +35,10 @@ export function PackPage() {
   const [personal, setPersonal] = useState(true);
   const [excluded, setExcluded] = useState<string[]>([]);
   const [preview, setPreview] = useState<PackModel>();
+  const [verslagTexts, setVerslagTexts] = useState<VerslagTexts>();
+  const [verslagStatus, setVerslagStatus] = useState<string>();
   const [output, setOutput] = useState<Output>('pdf');
+  const isVerslag = output === 'verslag' || output === 'verslag-docx';
   const [progress, setProgress] = useState<{ step: string; current: number; total: number }>();
   const [busy, setBusy] = useState(false);
   const [ready, setReady] = useState<Ready>();
@@ -71,6 +77,19 @@ export function PackPage() {
     [chosenKey, include, personal, excluded],
   );
   if (!engine) return null;
+  const texts = verslagTexts ?? engine.data.org.verslag ?? {};
+
+  async function storeTexts(): Promise<boolean> {
+    try {
+      setVerslagTexts(await saveVerslagTexts(getDb(), texts));
+      setVerslagStatus('Teksten opgeslagen.');
+      return true;
+    } catch (e) {
+      setVerslagStatus(undefined);
+      setError(userMessage(e, 'De teksten konden niet worden opgeslagen. Probeer het opnieuw.'));
+      return false;
+    }
+  }
 
   async function build(event: FormEvent) {
     event.preventDefault();
@@ -89,9 +108,20 @@ export function PackPage() {
       const model = await gatherPackModel(getDb(), engine!.data, { peildatum, horizonDays: getSettings().horizonDays, appVersion: info.version });
       const onProgress = (p: PackProgress) => setProgress({ step: PACK_STEP_LABELS[p.step], current: p.current, total: p.total });
       const base = `bewijspakket-${slug(engine!.data.org.name)}-${formatDateNl(peildatum)}`;
-      if (output === 'verslag') {
-        const pdf = await packClient.buildVerslag(model, { kaderIds: chosen }, { onProgress, signal: controller.signal });
-        setReady({ bytes: pdf, fileName: `kwaliteitsverslag-${slug(engine!.data.org.name)}-${formatDateNl(peildatum)}.pdf`, filter: { name: 'PDF', extensions: ['pdf'] }, skipped: [] });
+      if (isVerslag) {
+        if (!(await storeTexts())) return;
+        const docx = output === 'verslag-docx';
+        const bytes = await packClient.buildVerslag(
+          model,
+          { kaderIds: chosen, introduction: texts.introduction, themes: texts.themes, listUnmet: texts.listUnmet, format: docx ? 'docx' : 'pdf' },
+          { onProgress, signal: controller.signal },
+        );
+        const name = `kwaliteitsverslag-${slug(engine!.data.org.name)}-${formatDateNl(peildatum)}`;
+        setReady(
+          docx
+            ? { bytes, fileName: `${name}.docx`, filter: { name: 'Word-document', extensions: ['docx'] }, skipped: [] }
+            : { bytes, fileName: `${name}.pdf`, filter: { name: 'PDF', extensions: ['pdf'] }, skipped: [] },
+        );
       } else {
         const built = await packClient.buildPack(model, packOptions, { onProgress, signal: controller.signal, ...(output === 'zip' ? { zip: { pdfFileName: `${base}.pdf` } } : {}) });
         setReady(
@@ -139,7 +169,7 @@ export function PackPage() {
         <label htmlFor="pk-date">Peildatum</label>
         <input id="pk-date" type="date" value={peildatum} onChange={(e) => setPeildatum(e.target.value)} />
         <label htmlFor="pk-include">Welke eisen</label>
-        <select id="pk-include" value={include} onChange={(e) => setInclude(e.target.value as RequirementChoice)} disabled={output === 'verslag'}>
+        <select id="pk-include" value={include} onChange={(e) => setInclude(e.target.value as RequirementChoice)} disabled={isVerslag}>
           {REQUIREMENT_CHOICES.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -147,10 +177,10 @@ export function PackPage() {
           ))}
         </select>
         <label className="choice span">
-          <input type="checkbox" checked={personal} onChange={(e) => setPersonal(e.target.checked)} disabled={output === 'verslag'} />
+          <input type="checkbox" checked={personal} onChange={(e) => setPersonal(e.target.checked)} disabled={isVerslag} />
           Persoonlijke documenten van medewerkers meenemen (VOG’s, diploma’s, certificaten)
         </label>
-        {output !== 'verslag' && <PackChoices preview={preview} options={packOptions} onExclude={setExcluded} />}
+        {!isVerslag && <PackChoices preview={preview} options={packOptions} onExclude={setExcluded} />}
         <fieldset className="span">
           <legend>Soort bestand</legend>
           <label className="choice">
@@ -165,7 +195,24 @@ export function PackPage() {
             <input type="radio" name="pk-out" checked={output === 'verslag'} onChange={() => setOutput('verslag')} />
             Openbaar kwaliteitsverslag (PDF, zonder gegevens van personeel)
           </label>
+          <label className="choice">
+            <input type="radio" name="pk-out" checked={output === 'verslag-docx'} onChange={() => setOutput('verslag-docx')} />
+            Openbaar kwaliteitsverslag als Word-document (.docx, om verder te bewerken)
+          </label>
         </fieldset>
+        {isVerslag && (
+          <VerslagEditor
+            preview={preview}
+            kaderIds={chosen}
+            texts={texts}
+            onChange={(t) => {
+              setVerslagTexts(t);
+              setVerslagStatus(undefined);
+            }}
+            onSave={() => void storeTexts()}
+            status={verslagStatus}
+          />
+        )}
         <div className="actions span">
           <button type="submit" className="primary" disabled={busy}>
             Maken
