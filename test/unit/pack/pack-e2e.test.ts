@@ -256,7 +256,7 @@ describe('kwaliteitsverslag', () => {
     expect(text).toContain('Vereisten');
     expect(text).toContain('Er wordt gedeeltelijk voldaan aan bovenstaande eisen.');
     expect(text).toContain('De regeling wordt jaarlijks geëvalueerd.');
-    expect(text).toContain('Eis 2 is niet van toepassing: Wij leveren geen Wlz-zorg met behandeling.');
+    expect(text).toContain('Eis 2 is niet van toepassing: wij leveren geen Wlz-zorg met behandeling.');
     expect(text).toContain('Pagina 1 van');
     const personal: PackModel['staffMatrix'] = model.staffMatrix;
     for (const row of personal!.rows) expect(text).not.toContain(row.name);
