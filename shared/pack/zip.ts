@@ -38,11 +38,24 @@ export function safeSegment(name: string, max = 120): string {
   return cleaned || 'bestand';
 }
 
-/** Readable folder of a requirement: "Veiligheid 1 - Er is een meldcode…" (the kader's name, then its text). */
+/** Folder names in ASCII: unzip tools that ignore the ZIP's UTF-8 flag (older Windows, a C locale) still read them. */
+export function asciiFold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/[–—]/g, '-').replace(/[^\x20-\x7e]/g, '_');
+}
+
+/**
+ * Readable folder of a requirement: "Veiligheid 1 - Er is een eigen, actuele meldcode" (the kader's name for
+ * it, then the start of its text, cut at a word), at most 60 characters.
+ */
 export function requirementFolder(label: string, text: string): string {
-  const full = `${label} - ${text}`.replace(/\s+/g, ' ');
-  const cut = full.length <= 60 ? full : full.slice(0, full.lastIndexOf(' ', 60) > label.length ? full.lastIndexOf(' ', 60) : 60);
-  return safeSegment(cut.replace(/[,;:\-–]+$/, ''), 60);
+  const head = asciiFold(label).replace(/\s+/g, ' ').trim();
+  const full = `${head} - ${asciiFold(text).replace(/\s+/g, ' ').trim()}`;
+  let cut = full;
+  if (full.length > 60) {
+    const space = full.lastIndexOf(' ', 60);
+    cut = space > head.length + 12 ? full.slice(0, space) : head;
+  }
+  return safeSegment(cut.replace(/[,;:\-]+$/, '').trim(), 60);
 }
 
 function uniqueName(name: string, taken: Set<string>, hasExtension = true): string {
@@ -85,7 +98,7 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
   const takenFolders = new Set<string>();
   for (const section of selection.sections) {
     const kader = selection.kaders.find((k) => k.id === section.kaderId);
-    const kaderFolder = safeSegment(kader?.shortTitle ?? kader?.title ?? 'Kader', 60);
+    const kaderFolder = safeSegment(asciiFold(kader?.shortTitle ?? kader?.title ?? 'Kader'), 60);
     for (const e of section.entries) {
       folders.set(e.id, `bijlagen/${kaderFolder}/${uniqueName(requirementFolder(e.label, e.text), takenFolders, false)}`);
     }

@@ -178,7 +178,7 @@ describe('evidence pack (Node, end to end)', () => {
     expect(Object.keys(files)).toContain('bewijspakket.pdf');
     expect(Object.keys(files)).toContain('manifest.json');
     // Folders named as the kader names the requirement, per kader; never an internal id.
-    const klachten = 'bijlagen/Kwaliteitskader Wmo Midden-Groningen/Cliëntgerichtheid 15 - Er is een klachtenregeling die';
+    const klachten = 'bijlagen/Kwaliteitskader Wmo Midden-Groningen/Clientgerichtheid 15 - Er is een klachtenregeling die';
     const zorgleefplan = 'bijlagen/Addendum langdurige zorg thuis (Wlz)/Persoonsgerichte zorg 2 - Binnen 24 uur is een concept';
     expect(Object.keys(files)).toContain(`${klachten}/klachtenregeling.pdf`);
     // A file proving two requirements sits in both folders.
