@@ -201,7 +201,11 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   // --- Only what is in order: the line before building, then the pack ---
   await page.getByLabel('Welke eisen').selectOption('met');
   const leftOutLine = page.getByRole('status', { name: 'Wat niet meegaat' });
-  await expect(leftOutLine).toContainText('niet opgenomen');
+  await expect(leftOutLine).toContainText('privacybeleid.tif kan niet in de PDF');
+  // Unpicking a document: the line says so before building.
+  await page.getByText(/^Documenten kiezen/).click();
+  await page.getByRole('checkbox', { name: /meldcode\.pdf/ }).uncheck();
+  await expect(leftOutLine).toContainText('1 document niet opgenomen: 1 door jou uitgezet.');
   const metPack = await buildAndSave(page, /Bewijspakket als PDF/, dir);
   const metText = run('pdftotext', [metPack.path, '-']).replace(/\s+/g, ' ');
   expect(metText).toContain('Alleen eisen waaraan is voldaan');
@@ -217,7 +221,11 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   expect(Number(included) + Number(notIncluded)).toBe(Number(stored));
   expect(Number(stored)).toBe(4);
   expect(metText).toContain('privacybeleid.tif');
+  expect(metText).toContain('Bij het samenstellen van dit pakket uitgezet.');
+  expect(metText).toMatch(/Niet opgenomen Van de 4 opgeslagen documenten staan 2 als bijlage in dit pakket\..*meldcode\.pdf/);
+  expect(metText).not.toContain('BIJLAGE-MELDCODE');
   expect(metText).not.toMatch(/mg-wmo|wlz-thuis/);
+  await page.getByRole('checkbox', { name: /meldcode\.pdf/ }).check();
   await page.getByLabel('Welke eisen').selectOption('all');
 
   // --- The kwaliteitsverslag: her own introduction, the user's toelichting, no staff names ---

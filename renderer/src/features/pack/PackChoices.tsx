@@ -29,6 +29,8 @@ export function PackChoices(props: {
     [preview, options],
   );
   if (!preview || !selection) return <p className="span muted">Overzicht van de documenten laden…</p>;
+  // Files of a type a PDF cannot hold (Word, TIFF…) go into the ZIP only; say so before building.
+  const zipOnly = selection.attachments.filter((a) => a.fileKind === 'other');
   return (
     <>
       <details className="span">
@@ -58,6 +60,8 @@ export function PackChoices(props: {
       <p className="span" role="status" aria-label="Wat niet meegaat">
         {leftOutLine(selection.leftOut)}
         {selection.leftOut.length > 0 && ' In het pakket staan ze met de reden op de pagina “Niet opgenomen”.'}
+        {zipOnly.length > 0 &&
+          ` ${zipOnly.map((a) => a.fileName).join(', ')} ${zipOnly.length === 1 ? 'kan' : 'kunnen'} niet in de PDF (alleen PDF, JPEG en PNG): ${zipOnly.length === 1 ? 'het staat' : 'ze staan'} in het ZIP-bestand en met de reden op “Niet opgenomen”.`}
       </p>
     </>
   );
