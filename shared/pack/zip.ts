@@ -1,7 +1,7 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
 import { webCryptoSha256, type Sha256Fn } from './hash';
 import type { PackModel, PackOptions, PackResult } from './model';
-import { joinParts } from './parts';
+import { joinParts, partsSize } from './parts';
 import { selectForPack } from './select';
 
 export interface PackZipOptions extends PackOptions {
@@ -55,7 +55,7 @@ export function requirementFolder(label: string, text: string): string {
     const space = full.lastIndexOf(' ', 60);
     cut = space > head.length + 12 ? full.slice(0, space) : head;
   }
-  return safeSegment(cut.replace(/[,;:\-]+$/, '').trim(), 60);
+  return safeSegment(cut.replace(/[,;:-]+$/, '').trim(), 60);
 }
 
 function uniqueName(name: string, taken: Set<string>, hasExtension = true): string {
@@ -68,26 +68,67 @@ function uniqueName(name: string, taken: Set<string>, hasExtension = true): stri
   return candidate;
 }
 
+/** Entries written one after the other as parts: stored ones are passed through, never copied or deflated. */
+class ZipParts {
+  readonly parts: Uint8Array[] = [];
+  private failure: Error | undefined;
+  private readonly zip = new Zip((err, chunk) => {
+    if (err) this.failure = err;
+    else this.parts.push(chunk);
+  });
+
+  /** PDF, JPEG, PNG are compressed already: deflating them again costs seconds and saves nothing. */
+  stored(path: string, chunks: readonly Uint8Array[], mtime: Date): void {
+    const entry = new ZipPassThrough(path);
+    entry.mtime = mtime;
+    this.zip.add(entry);
+    if (chunks.length === 0) entry.push(new Uint8Array(0), true);
+    chunks.forEach((c, i) => entry.push(c, i === chunks.length - 1));
+    this.check();
+  }
+
+  deflated(path: string, bytes: Uint8Array, mtime: Date): void {
+    const entry = new ZipDeflate(path, { level: 6 });
+    entry.mtime = mtime;
+    this.zip.add(entry);
+    entry.push(bytes, true);
+    this.check();
+  }
+
+  end(): Uint8Array[] {
+    this.zip.end();
+    this.check();
+    return this.parts;
+  }
+
+  private check(): void {
+    if (this.failure) throw this.failure;
+  }
+}
+
 /**
- * ZIP with the pack PDF, the original files under bijlagen/<eis>/<naam> (a file proving two requirements is
- * in both folders), manifest.json and sha256sums.txt (checkable with `sha256sum -c sha256sums.txt`).
- * Already-compressed files are stored, text is deflated.
+ * ZIP with the pack PDF, the original files under bijlagen/<kader>/<eis>/<naam> (a file proving two
+ * requirements is in both folders), manifest.json and sha256sums.txt (checkable with `sha256sum -c
+ * sha256sums.txt`). Comes out as parts (most of them the PDF's parts and the attachment files themselves),
+ * like the PDF: write them in order or make a Blob; `joinParts` gives one buffer. Already-compressed files
+ * are stored, text and other files are deflated.
  */
 export async function buildPackZip(model: PackModel, result: PackResult, options: PackZipOptions = {}): Promise<{
-  zip: Uint8Array;
+  zip: Uint8Array[];
+  size: number;
   entries: PackZipEntry[];
 }> {
   const sha256 = options.sha256 ?? webCryptoSha256;
   const selection = selectForPack(model, options);
   const pdfName = safeSegment(options.pdfFileName ?? 'bewijspakket.pdf');
   const mtime = new Date(model.generatedAt);
-  const files: Zippable = {};
+  const out = new ZipParts();
   const entries: PackZipEntry[] = [];
 
-  const pdf = joinParts(result.pdf);
-  const pdfHash = await sha256(pdf);
-  files[pdfName] = [pdf, { level: 0, mtime }];
-  entries.push({ path: pdfName, sha256: pdfHash, size: pdf.length });
+  // WebCrypto hashes one buffer: join for the hash only and let it go; the ZIP takes the parts.
+  const pdfHash = await sha256(joinParts(result.pdf));
+  out.stored(pdfName, result.pdf, mtime);
+  entries.push({ path: pdfName, sha256: pdfHash, size: result.pdfSize });
 
   const placed = new Map(result.placed.map((p) => [p.documentId, p]));
   const skipped = new Map(result.skipped.map((s) => [s.documentId, s]));
@@ -111,7 +152,8 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
       const taken = takenPerFolder.get(folder) ?? new Set<string>();
       takenPerFolder.set(folder, taken);
       const path = `${folder}/${uniqueName(safeSegment(a.fileName), taken)}`;
-      files[path] = [a.bytes, { level: a.fileKind === 'other' ? 6 : 0, mtime }];
+      if (a.fileKind === 'other') out.deflated(path, a.bytes, mtime);
+      else out.stored(path, [a.bytes], mtime);
       entries.push({ path, sha256: hash, size: a.bytes.length });
       paths.push(path);
     }
@@ -144,16 +186,17 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
     include: selection.include,
     personal: selection.personal,
     nietOpgenomen: selection.leftOut.map((d) => ({ documentId: d.documentId, title: d.title, fileName: d.fileName, code: d.code, reden: d.reason })),
-    pdf: { path: pdfName, sha256: pdfHash, size: pdf.length, pageCount: result.pageCount },
+    pdf: { path: pdfName, sha256: pdfHash, size: result.pdfSize, pageCount: result.pageCount },
     attachments: manifestAttachments,
   };
   const manifestBytes = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);
-  files['manifest.json'] = [manifestBytes, { level: 6, mtime }];
+  out.deflated('manifest.json', manifestBytes, mtime);
   entries.push({ path: 'manifest.json', sha256: await sha256(manifestBytes), size: manifestBytes.length });
 
   // GNU coreutils format: "<hex>  <path>" (two spaces = text mode), one line per file, LF endings.
   const sums = entries.map((e) => `${e.sha256}  ${e.path}\n`).join('');
-  files['sha256sums.txt'] = [strToU8(sums), { level: 6, mtime }];
+  out.deflated('sha256sums.txt', strToU8(sums), mtime);
 
-  return { zip: zipSync(files), entries };
+  const zip = out.end();
+  return { zip, size: partsSize(zip), entries };
 }

@@ -23,7 +23,7 @@ export interface PackJobOptions {
 
 export interface PackBuildOutput {
   result: PackResult;
-  zip?: { bytes: Uint8Array; entries: PackZipEntry[] };
+  zip?: { bytes: Uint8Array[]; entries: PackZipEntry[] };
 }
 
 interface Pending {

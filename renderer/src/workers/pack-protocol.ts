@@ -23,6 +23,6 @@ export type PackJobRequest =
 
 export type PackJobReply =
   | ({ type: 'progress'; id: number } & PackProgress)
-  | { type: 'pack-done'; id: number; result: PackResult; zip?: { bytes: Uint8Array; entries: PackZipEntry[] } }
+  | { type: 'pack-done'; id: number; result: PackResult; zip?: { bytes: Uint8Array[]; entries: PackZipEntry[] } }
   | { type: 'verslag-done'; id: number; pdf: Uint8Array }
   | { type: 'error'; id: number; code: 'cancelled' | 'failed'; message: string };

@@ -150,7 +150,7 @@ describe.skipIf(toolsMissing)('the built pack', () => {
     pdfPath = join(dir, 'pakket.pdf');
     writeFileSync(pdfPath, joinParts(result.pdf));
     if (process.env.KM_KEEP_PDF) writeFileSync(process.env.KM_KEEP_PDF, joinParts(result.pdf));
-    zipNames = Object.keys(unzipSync((await buildPackZip(model, result, { include: 'met' })).zip));
+    zipNames = Object.keys(unzipSync(joinParts((await buildPackZip(model, result, { include: 'met' })).zip)));
   }, 180_000);
 
   it('has no internal id in its text or in the ZIP’s names', () => {
