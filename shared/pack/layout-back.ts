@@ -105,7 +105,7 @@ function notIncludedNodes(plan: PackPlan): PdfNode[] {
       { text: d.reason, style: 'td' },
     ]),
   ];
-  const line = leftOutLine([...plan.skipped.map(() => ({ code: 'unreadable' })), ...selection.leftOut], { unreadable: 'niet leesbaar of niet in een PDF op te nemen' });
+  const line = leftOutLine([...plan.skipped.map(() => ({ code: 'unreadable' })), ...selection.leftOut], { unreadable: 'niet leesbaar of niet in een PDF op te nemen', unpicked: 'bij het samenstellen uitgezet' });
   return [
     { text: '', pageBreak: 'after' },
     { text: 'Niet opgenomen', style: 'h1', id: anchors.skipped },
