@@ -77,6 +77,14 @@ export function PackPage() {
     [chosenKey, include, personal, excluded],
   );
   if (!engine) return null;
+  /** A result made with other choices is no longer what the page shows: offer it no more. */
+  const changed =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setReady(undefined);
+      setSaved(undefined);
+    };
   const texts = verslagTexts ?? engine.data.org.verslag ?? {};
 
   async function storeTexts(): Promise<boolean> {
@@ -160,16 +168,16 @@ export function PackPage() {
               <input
                 type="checkbox"
                 checked={chosen.includes(k.id)}
-                onChange={(e) => setKaderIds(e.target.checked ? [...chosen, k.id] : chosen.filter((id) => id !== k.id))}
+                onChange={(e) => changed(setKaderIds)(e.target.checked ? [...chosen, k.id] : chosen.filter((id) => id !== k.id))}
               />
               {k.shortTitle ?? k.title}
             </label>
           ))}
         </fieldset>
         <label htmlFor="pk-date">Peildatum</label>
-        <input id="pk-date" type="date" value={peildatum} onChange={(e) => setPeildatum(e.target.value)} />
+        <input id="pk-date" type="date" value={peildatum} onChange={(e) => changed(setPeildatum)(e.target.value)} />
         <label htmlFor="pk-include">Welke eisen</label>
-        <select id="pk-include" value={include} onChange={(e) => setInclude(e.target.value as RequirementChoice)} disabled={isVerslag}>
+        <select id="pk-include" value={include} onChange={(e) => changed(setInclude)(e.target.value as RequirementChoice)} disabled={isVerslag}>
           {REQUIREMENT_CHOICES.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -177,26 +185,26 @@ export function PackPage() {
           ))}
         </select>
         <label className="choice span">
-          <input type="checkbox" checked={personal} onChange={(e) => setPersonal(e.target.checked)} disabled={isVerslag} />
+          <input type="checkbox" checked={personal} onChange={(e) => changed(setPersonal)(e.target.checked)} disabled={isVerslag} />
           Persoonlijke documenten van medewerkers meenemen (VOG’s, diploma’s, certificaten)
         </label>
-        {!isVerslag && <PackChoices preview={preview} options={packOptions} onExclude={setExcluded} />}
+        {!isVerslag && <PackChoices preview={preview} options={packOptions} onExclude={changed(setExcluded)} />}
         <fieldset className="span">
           <legend>Soort bestand</legend>
           <label className="choice">
-            <input type="radio" name="pk-out" checked={output === 'pdf'} onChange={() => setOutput('pdf')} />
+            <input type="radio" name="pk-out" checked={output === 'pdf'} onChange={() => changed(setOutput)('pdf')} />
             Bewijspakket als PDF
           </label>
           <label className="choice">
-            <input type="radio" name="pk-out" checked={output === 'zip'} onChange={() => setOutput('zip')} />
+            <input type="radio" name="pk-out" checked={output === 'zip'} onChange={() => changed(setOutput)('zip')} />
             Bewijspakket als ZIP (PDF plus originele bestanden en controlegetallen)
           </label>
           <label className="choice">
-            <input type="radio" name="pk-out" checked={output === 'verslag'} onChange={() => setOutput('verslag')} />
+            <input type="radio" name="pk-out" checked={output === 'verslag'} onChange={() => changed(setOutput)('verslag')} />
             Openbaar kwaliteitsverslag (PDF, zonder gegevens van personeel)
           </label>
           <label className="choice">
-            <input type="radio" name="pk-out" checked={output === 'verslag-docx'} onChange={() => setOutput('verslag-docx')} />
+            <input type="radio" name="pk-out" checked={output === 'verslag-docx'} onChange={() => changed(setOutput)('verslag-docx')} />
             Openbaar kwaliteitsverslag als Word-document (.docx, om verder te bewerken)
           </label>
         </fieldset>
