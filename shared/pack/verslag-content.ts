@@ -113,7 +113,8 @@ export function verslagContent(model: PackModel, options: VerslagContentOptions 
     return {
       id: section.id,
       title,
-      requirements: section.entries.map((e) => `${e.text} (${e.label})`),
+      // Under its own theme a requirement needs only the kader's number: "(nr. 5, 5.a)".
+      requirements: section.entries.map((e) => `${e.text} (${e.label.startsWith(`${section.title} `) ? `nr. ${e.label.slice(section.title.length + 1)}` : e.label})`),
       verdict: sectionVerdictText(section),
       details,
       toelichting,

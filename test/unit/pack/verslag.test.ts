@@ -40,6 +40,9 @@ describe('verslag content', () => {
     expect(withUnmet.themes[0]!.details).toEqual(['Aan eis 3 wordt (nog) niet voldaan.']);
     // Requirements in the kader's words, with the kader's own name for them.
     expect(withUnmet.themes[0]!.requirements[0]).toMatch(/\(Personeel 3\)$/);
+    // Under a theme of the same name only the kader's number.
+    const renamed = { ...model, sections: [{ ...model.sections[0]!, title: 'Personeel' }] };
+    expect(verslagContent(renamed).themes[0]!.requirements[0]).toMatch(/\(nr\. 3\)$/);
     // Without her own introduction a neutral one in the provider's voice.
     expect(withUnmet.introduction[0]).toContain('In dit verslag laat Zorg & Welzijn Noordëlijk zien');
   });
