@@ -234,7 +234,12 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   await page.getByLabel('Inleiding over je organisatie').fill(intro);
   await page.getByRole('button', { name: 'Teksten opslaan' }).click();
   await expect(page.getByText('Teksten opgeslagen.')).toBeVisible();
-  await ui.screenshot('test-results/verslag-editor.png');
+  await expectAccessible(page, 'bewijspakket-verslag');
+  for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.getByLabel('Inleiding over je organisatie').scrollIntoViewIfNeeded();
+    await ui.screenshot(`test-results/verslag-editor-${width}.png`);
+  }
   const verslag = await buildAndSave(page, /Openbaar kwaliteitsverslag \(PDF/, dir);
   expect(verslag.name).toMatch(/^kwaliteitsverslag-.*\.pdf$/);
   const verslagText = run('pdftotext', ['-layout', verslag.path, '-']);
