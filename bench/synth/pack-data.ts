@@ -134,7 +134,9 @@ export async function syntheticPackData(log: (msg: string) => void = () => {}): 
       const status = statuses[(s * 7 + r) % statuses.length] as PackStatus;
       return {
         id,
-        text: `Eis ${id}: de zorgaanbieder toont aan dat ${theme.toLowerCase()} op orde is, met actuele documenten en een jaarlijkse evaluatie.`,
+        label: `${theme} ${r + 1}`,
+        statusReason: status === 'met' || status === 'not-applicable' ? undefined : 'Het scholingscertificaat ontbreekt.',
+        text: `Eis ${r + 1}: de zorgaanbieder toont aan dat ${theme.toLowerCase()} op orde is, met actuele documenten en een jaarlijkse evaluatie.`,
         sourceRef: `Kwaliteitskader Midden-Groningen, ${theme} §${r + 1}`,
         status,
         statusLabel: labels[status],

@@ -42,6 +42,9 @@ const organisationShape = {
   address: z.string().optional(),
   contactPerson: z.string().optional(),
   profile: z.looseObject(intakeProfileShape),
+  verslag: z
+    .object({ introduction: z.string().optional(), themes: z.record(z.string(), z.string()).optional(), listUnmet: z.boolean().optional() })
+    .optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 };

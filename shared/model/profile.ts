@@ -35,8 +35,19 @@ export interface Organisation {
   address?: string;
   contactPerson?: string;
   profile: IntakeProfile;
+  /** The provider's own texts for her public kwaliteitsverslag. */
+  verslag?: VerslagTexts;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
+}
+
+/** What the provider writes for her kwaliteitsverslag before exporting it (kept with the organisation). */
+export interface VerslagTexts {
+  introduction?: string;
+  /** Per theme (the pack's section id, `${kaderId}:${sectionId}`): how she meets its requirements. */
+  themes?: Record<string, string>;
+  /** List by number which requirements of a theme are not (yet) met. */
+  listUnmet?: boolean;
 }
 
 export const SERVICE_LABELS: Record<Service, string> = {

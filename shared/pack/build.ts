@@ -7,6 +7,8 @@ import {
   buildPackDefinition,
   finalPage,
   resolveToc,
+  outlineItems,
+  packInfo,
   type PackPlan,
   type PageMap,
   type PlannedAttachment,
@@ -147,8 +149,8 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   const merger = await PackMerger.start({
     attachments: merged,
     metadata: {
-      title: `Bewijspakket ${model.organisation.name} — peildatum ${model.peildatum}`,
-      author: model.organisation.name,
+      ...packInfo(plan),
+      keywords: packInfo(plan).keywords.split(', '),
       producer: `Kwaliteitsmap ${model.appVersion}`,
       createdAt: new Date(model.generatedAt),
     },
@@ -159,7 +161,7 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   });
   lap('merge');
   progress({ step: 'save', current: 0, total: 1 });
-  const out = await merger.finish(rendered.pdf, frontPages, placeholderPages(plan));
+  const out = await merger.finish(rendered.pdf, frontPages, placeholderPages(plan), outlineItems(plan, map));
   lap('save');
   progress({ step: 'save', current: 1, total: 1 });
   if (out.pageCount !== map.total) {
@@ -214,7 +216,8 @@ export function planAttachments(
       const code = result && !result.ok ? result.code : 'corrupt';
       skipped.push({ ...base, code, reason: result && !result.ok ? result.reason : SKIP_REASONS.corrupt });
     } else {
-      included.push({ number: included.length + 1, attachment, pageCount: result.pageCount, sha256 });
+      const requirementLabels = [...new Set(attachment.requirementIds.map((id) => selection.labels.get(id) ?? 'eis'))];
+      included.push({ number: included.length + 1, attachment, requirementLabels, pageCount: result.pageCount, sha256 });
     }
   });
   return { selection, included, skipped, hashes };
@@ -264,7 +267,7 @@ type Scheduler = {
  * nothing measurable: setTimeout(0) is clamped to 1–4 ms and would add seconds over 200 attachments.
  */
 function makeYielder(): () => Promise<void> {
-  const g = globalThis as Scheduler;
+  const g = globalThis as unknown as Scheduler;
   let last = Date.now();
   const tick = (): Promise<void> =>
     new Promise<void>((resolve) => {

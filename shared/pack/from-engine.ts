@@ -6,8 +6,10 @@
 import { REPAIRED_MARK } from '../files/pdf-import';
 import { STATUS_LABELS, documentValidity, matchesWhere, resolveRule, type EngineOutput, type RequirementResult, type Status } from '../engine';
 import type { Kader, Requirement } from '../kaders/schema';
-import type { Assessment, EvidenceDocument, Organisation } from '../model';
+import type { Assessment, EvidenceDocument, IntakeProfile, Organisation } from '../model';
 import { formatDateNl } from './format';
+import { notCitedReason } from './left-out';
+import { readerNotApplicable, readerStatusReason } from './reasons';
 import type {
   PackAttachment,
   PackDocumentRef,
@@ -28,6 +30,8 @@ export interface FromEngineInput {
   /** File contents by document id; a cited document without bytes is listed but not attached. */
   files: ReadonlyMap<string, Uint8Array>;
   assessments?: readonly Pick<Assessment, 'kaderId' | 'requirementId' | 'toelichting'>[];
+  /** The intake profile: words a "niet van toepassing" from the intake for the reader. */
+  profile?: IntakeProfile;
   generatedAt: string;
   appVersion: string;
 }
@@ -60,11 +64,11 @@ function rowLabel(row: RequirementResult): string {
 }
 
 /** One entry per requirement; person-scoped requirements aggregate their per-person rows. */
-function aggregate(rows: RequirementResult[]): { status: PackStatus; statusLabel: string; reason?: string } {
+function aggregate(rows: RequirementResult[]): { status: PackStatus; statusLabel: string; nvtRow?: RequirementResult } {
   const first = rows[0] as RequirementResult;
-  if (rows.length === 1 && !first.personId) return { status: packStatus(first), statusLabel: rowLabel(first), reason: first.reason };
+  if (rows.length === 1 && !first.personId) return { status: packStatus(first), statusLabel: rowLabel(first), nvtRow: first };
   const applicable = rows.filter((r) => r.status !== 'niet-van-toepassing');
-  if (applicable.length === 0) return { status: 'not-applicable', statusLabel: STATUS_LABELS['niet-van-toepassing'], reason: first.reason };
+  if (applicable.length === 0) return { status: 'not-applicable', statusLabel: STATUS_LABELS['niet-van-toepassing'], nvtRow: first };
   const statuses = applicable.map(packStatus);
   const ok = statuses.filter((s) => s === 'met' || s === 'expiring').length;
   let status: PackStatus;
@@ -96,6 +100,7 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
   const citing = new Map<string, string[]>();
   for (const kader of output.kaders) {
     const source = kaders.get(kader.id);
+    let customCount = 0;
     for (const section of kader.sections) {
       const byRequirement = new Map<string, RequirementResult[]>();
       for (const r of output.results) {
@@ -108,7 +113,8 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
       for (const [requirementId, rows] of byRequirement) {
         const id = entryId(kader.id, requirementId);
         const requirement = source?.requirements.find((q) => q.id === requirementId);
-        const { status, statusLabel, reason } = aggregate(rows);
+        const { status, statusLabel, nvtRow } = aggregate(rows);
+        const statusReason = status === 'met' || status === 'not-applicable' ? undefined : readerStatusReason(rows);
         const documentIds = [...new Set(rows.flatMap((r) => r.documentIds))];
         const documents: PackDocumentRef[] = [];
         for (const documentId of documentIds) {
@@ -122,6 +128,7 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
         }
         entries.push({
           id,
+          label: requirement ? `${requirement.sourceRef.section} ${requirement.sourceRef.bullet}` : `Eigen eis ${++customCount}`,
           text: (rows[0] as RequirementResult).text,
           sourceRef: requirement
             ? `${kader.shortTitle ?? kader.title} — ${requirement.sourceRef.section}, ${requirement.sourceRef.bullet}`
@@ -129,7 +136,8 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
           status,
           statusLabel,
           toelichting: toelichting.get(`${kader.id}\u0000${requirementId}`) || undefined,
-          notApplicableReason: status === 'not-applicable' ? reason : undefined,
+          ...(statusReason ? { statusReason } : {}),
+          notApplicableReason: status === 'not-applicable' && nvtRow ? readerNotApplicable(nvtRow, requirement, input.profile) : undefined,
           documents,
         });
       }
@@ -183,13 +191,25 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
       address: input.organisation.address,
       contactPerson: input.organisation.contactPerson,
     },
-    kaders: output.kaders.map((k) => ({ id: k.id, title: k.title })),
+    kaders: output.kaders.map((k) => ({ id: k.id, title: k.title, ...(k.shortTitle ? { shortTitle: k.shortTitle } : {}) })),
     peildatum: output.peildatum,
     generatedAt: input.generatedAt,
     appVersion: input.appVersion,
     sections,
     staffMatrix,
     attachments,
+    documents: input.documents.map((d) => {
+      const cited = citing.has(d.id);
+      const successor = d.supersededBy ? docs.get(d.supersededBy) : undefined;
+      const facts = { issueDate: d.issueDate, validUntil: d.validUntil, superseded: d.supersededBy !== undefined, supersededByTitle: successor?.title };
+      return {
+        documentId: d.id,
+        title: d.title,
+        fileName: d.fileName,
+        personal: d.personId !== undefined,
+        ...(cited ? {} : { notCitedReason: notCitedReason(facts, output.peildatum).reason }),
+      };
+    }),
   };
 }
 

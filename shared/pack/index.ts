@@ -3,8 +3,12 @@ export { buildEvidencePack, planAttachments, pageMap, type BuildPackOptions, typ
 export { buildPackZip, safeSegment, type PackZipEntry, type PackZipOptions } from './zip';
 export { joinParts, partsSize } from './parts';
 export { buildKwaliteitsverslag, buildVerslagDefinition, sectionVerdictText, type VerslagOptions } from './verslag';
-export { selectForPack, needsAttention, INCLUDE_LABELS, type PackSelection } from './select';
-export { buildPackDefinition, tocItems, resolveToc, manifestRows, anchors, ANCHORS_PER_PAGE, insertedPages, placeholderPages, finalPage, STATUS_TEXT } from './layout';
+export { verslagContent, defaultIntroduction, paragraphs, type VerslagContent, type VerslagContentOptions, type VerslagTheme } from './verslag-content';
+export { buildKwaliteitsverslagDocx } from './verslag-docx';
+export { selectForPack, needsAttention, inOrder, storedDocuments, INCLUDE_LABELS, type PackSelection } from './select';
+export { leftOutLine, notCitedReason, LEFT_OUT_GROUP, type LeftOutDocument, type LeftOutCode } from './left-out';
+export { readerNotApplicable, readerStatusReason } from './reasons';
+export { buildPackDefinition, tocItems, resolveToc, outlineItems, manifestRows, anchors, ANCHORS_PER_PAGE, insertedPages, placeholderPages, finalPage, STATUS_TEXT, summaryCounts, summaryText, coverSentence, documentCounts, packInfo } from './layout';
 export type { PackPlan, PageMap, PlannedAttachment, DocDefinition, PdfNode, ManifestRow } from './layout';
 export { inspectAttachment, SKIP_REASONS, type Inspected } from './inspect';
 export { webCryptoSha256, hashAll, toHex, type Sha256Fn } from './hash';

@@ -39,6 +39,7 @@ import { Stamper, addStampFont, type StampSlot } from './stamp';
 import { transplant } from './transplant';
 import { OptionalContentMerger } from './optional-content';
 import { addRenderedPage } from './rendered-page';
+import { writeOutline } from './outline';
 
 const A4: [number, number] = [595.28, 841.89];
 /** On the separator of an attachment whose pages are images (render-fallback.ts). */
@@ -53,7 +54,7 @@ export interface MergeAttachment {
 
 export interface MergeStart {
   attachments: MergeAttachment[];
-  metadata: { title: string; author: string; producer: string; createdAt: Date };
+  metadata: { title: string; author: string; producer: string; createdAt: Date; subject?: string; keywords?: string[] };
   onAttachment?: (index: number) => Promise<void>;
 }
 
@@ -157,6 +158,8 @@ export class PackMerger {
     doc.setAuthor(input.metadata.author);
     doc.setCreator(input.metadata.producer);
     doc.setProducer(input.metadata.producer);
+    if (input.metadata.subject) doc.setSubject(input.metadata.subject);
+    if (input.metadata.keywords) doc.setKeywords(input.metadata.keywords);
     doc.setCreationDate(input.metadata.createdAt);
     doc.setModificationDate(input.metadata.createdAt);
     // Embeds the fonts and images pdf-lib has so far only registered.
@@ -170,7 +173,12 @@ export class PackMerger {
    * Step 2: `generated` holds `frontPages` pages, `placeholderPages` pages with the `att:N` anchors, then
    * the back pages. Returns the whole pack.
    */
-  async finish(generated: Uint8Array, frontPages: number, placeholderPages: number): Promise<MergeOutput> {
+  async finish(
+    generated: Uint8Array,
+    frontPages: number,
+    placeholderPages: number,
+    outline: readonly { level: number; title: string; page: number }[] = [],
+  ): Promise<MergeOutput> {
     const { doc, separators } = this;
     const ctx = doc.context;
     const src = await parsePdfContext(generated);
@@ -209,6 +217,10 @@ export class PackMerger {
     pagesDict.set(PDFName.of('Count'), PDFNumber.of(finalRefs.length));
     for (const ref of [...moved.pages.slice(0, frontPages), ...back]) ctx.lookup(ref, PDFDict).set(PDFName.of('Parent'), pagesRef);
     doc.setLanguage('nl-NL');
+    writeOutline(ctx, doc.catalog, outline.flatMap((o) => {
+      const page = finalRefs[o.page - 1];
+      return page ? [{ level: o.level, title: o.title, page }] : [];
+    }));
 
     this.writer.writePending(ctx);
     const pdf = this.writer.finish(PdfPartsWriter.trailerOf(ctx));

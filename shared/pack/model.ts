@@ -20,6 +20,8 @@ export interface PackOrganisation {
 export interface PackKader {
   id: string;
   title: string;
+  /** e.g. "Wmo Midden-Groningen": used in ZIP folder names. */
+  shortTitle?: string;
 }
 
 /** A document that proves a requirement (the revision valid on the peildatum). */
@@ -34,13 +36,24 @@ export interface PackDocumentRef {
 }
 
 export interface PackRequirementEntry {
+  /** Internal id: machine-readable metadata only (manifest.json), never shown to the reader. */
   id: string;
+  /** How the kader names it: section and number, e.g. "Veiligheid 1" (own requirements: "Eigen eis 1"). */
+  label: string;
   text: string;
   /** Where the requirement comes from, e.g. "Kwaliteitskader Midden-Groningen §2.1". */
   sourceRef: string;
   status: PackStatus;
   statusLabel: string;
+  /**
+   * Why the status is what it is, for a reader (required for every status but met): what is missing, which
+   * document expired when, the own verdict; for not-applicable see notApplicableReason.
+   */
+  statusReason?: string;
+  /** A remark that stays with a status in order (e.g. a VOG issued after the start date). */
+  remark?: string;
   toelichting?: string;
+  /** Worded for a reader: "Wij bieden geen vervoer van cliënten." */
   notApplicableReason?: string;
   documents: PackDocumentRef[];
 }
@@ -88,6 +101,18 @@ export interface PackAttachment {
   bytes: Uint8Array;
 }
 
+/**
+ * A stored document as the pack sees it: every one is either in the pack or on the "niet opgenomen" page.
+ * `notCitedReason` says why no requirement in the model cites it (see left-out.ts).
+ */
+export interface PackStoredDocument {
+  documentId: string;
+  title: string;
+  fileName: string;
+  personal?: boolean;
+  notCitedReason?: string;
+}
+
 export interface PackModel {
   organisation: PackOrganisation;
   /** The opdrachtgever(s) the pack is made for (names, shown on the cover); absent: not for one in particular. */
@@ -101,15 +126,24 @@ export interface PackModel {
   sections: PackSection[];
   staffMatrix?: PackStaffMatrix;
   attachments: PackAttachment[];
+  /** Every stored document (current and older versions); absent: the cited ones are all there is. */
+  documents?: PackStoredDocument[];
 }
 
-/** What to put in the pack. */
-export type PackInclude = 'all' | 'attention' | 'no-personal';
+/**
+ * Which requirements go in: all; only those in order ('met': met or expiring, for a contract application);
+ * only those that need attention. 'no-personal' is the older spelling of all + personal: false.
+ */
+export type PackInclude = 'all' | 'met' | 'attention' | 'no-personal';
 
 export interface PackOptions {
   /** Only these kaders (default: every kader in the model). */
   kaderIds?: string[];
   include?: PackInclude;
+  /** false: leave out documents of persons (VOG, diplomas); the staff matrix with statuses stays. */
+  personal?: boolean;
+  /** Documents the user unpicked. */
+  excludeDocumentIds?: string[];
 }
 
 export type PackStep = 'hash' | 'inspect' | 'layout' | 'merge' | 'stamp' | 'save' | 'zip';

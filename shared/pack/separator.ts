@@ -45,7 +45,7 @@ export function drawSeparator(
   page.drawText(String(planned.number), { x: 50, y: height - 110, size: 40, font: bold, color: rgb(1, 1, 1) });
 
   let y = height - 200;
-  const heading = safe(`Bijlage ${planned.number} — ${a.title} — ${a.requirementIds.join(', ')}`);
+  const heading = safe(`Bijlage ${planned.number} — ${a.title} — ${planned.requirementLabels.join(', ')}`);
   for (const line of wrap(heading, bold, 15, width - 100)) {
     page.drawText(line, { x: 50, y, size: 15, font: bold, color: TEXT });
     y -= 21;
@@ -53,7 +53,7 @@ export function drawSeparator(
   y -= 14;
   const rows: [string, string | undefined][] = [
     ['Document', a.title],
-    ['Bewijs voor', a.requirementIds.join(', ')],
+    ['Bewijs voor', planned.requirementLabels.join(', ')],
     ['Bestand', a.fileName],
     ['Type en grootte', `${a.fileKind === 'pdf' ? 'PDF' : a.fileKind.toUpperCase()}, ${formatSizeNl(a.bytes.length)}`],
     [PAGE_RANGE_LABEL, undefined],

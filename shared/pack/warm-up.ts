@@ -40,6 +40,8 @@ export async function sampleModel(sha256: Sha256Fn = webCryptoSha256): Promise<P
   }));
   const entry = (i: number): PackRequirementEntry => ({
     id: `V-${i + 1}`,
+    label: `Voorbeeld ${i + 1}`,
+    statusReason: STATUSES[i % STATUSES.length] === 'met' ? undefined : 'Voorbeeldreden.',
     text: 'De aanbieder kan aantonen dat medewerkers met cliëntcontact een geldige verklaring hebben.',
     sourceRef: `Voorbeeldkader §${i + 1}`,
     status: STATUSES[i % STATUSES.length] as PackStatus,

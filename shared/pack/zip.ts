@@ -1,7 +1,7 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
 import { webCryptoSha256, type Sha256Fn } from './hash';
 import type { PackModel, PackOptions, PackResult } from './model';
-import { joinParts } from './parts';
+import { joinParts, partsSize } from './parts';
 import { selectForPack } from './select';
 
 export interface PackZipOptions extends PackOptions {
@@ -16,20 +16,50 @@ export interface PackZipEntry {
   size: number;
 }
 
-/** Characters that break paths on Windows/macOS or `sha256sum -c` lines. */
-export function safeSegment(name: string): string {
-  const cleaned = [...name.normalize('NFC')]
+/**
+ * A path segment that works on Windows, macOS and Linux and in `sha256sum -c` lines: no control or reserved
+ * characters, no leading dot, no trailing dot or space (Windows drops them), no device names (CON, NUL, …).
+ */
+export function safeSegment(name: string, max = 120): string {
+  let cleaned = [...name.normalize('NFC')]
     .map((ch) => ((ch.codePointAt(0) as number) < 0x20 || ch === '\u007f' ? '_' : ch))
     .join('')
     .replace(/[\\/:*?"<>|]/g, '_')
     .replace(/^\.+/, '_')
     .replace(/\s+/g, ' ')
     .trim();
-  return cleaned.slice(0, 120) || 'bestand';
+  if (cleaned.length > max) {
+    const dot = cleaned.lastIndexOf('.');
+    const ext = dot > 0 && cleaned.length - dot <= 6 ? cleaned.slice(dot) : '';
+    cleaned = `${cleaned.slice(0, max - ext.length).trimEnd()}${ext}`;
+  }
+  cleaned = cleaned.replace(/[. ]+$/, '');
+  if (/^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i.test(cleaned)) cleaned = `_${cleaned}`;
+  return cleaned || 'bestand';
 }
 
-function uniqueName(name: string, taken: Set<string>): string {
-  const dot = name.lastIndexOf('.');
+/** Folder names in ASCII: unzip tools that ignore the ZIP's UTF-8 flag (older Windows, a C locale) still read them. */
+export function asciiFold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/[–—]/g, '-').replace(/[^\x20-\x7e]/g, '_');
+}
+
+/**
+ * Readable folder of a requirement: "Veiligheid 1 - Er is een eigen, actuele meldcode" (the kader's name for
+ * it, then the start of its text, cut at a word), at most 60 characters.
+ */
+export function requirementFolder(label: string, text: string): string {
+  const head = asciiFold(label).replace(/\s+/g, ' ').trim();
+  const full = `${head} - ${asciiFold(text).replace(/\s+/g, ' ').trim()}`;
+  let cut = full;
+  if (full.length > 60) {
+    const space = full.lastIndexOf(' ', 60);
+    cut = space > head.length + 12 ? full.slice(0, space) : head;
+  }
+  return safeSegment(cut.replace(/[,;:-]+$/, '').trim(), 60);
+}
+
+function uniqueName(name: string, taken: Set<string>, hasExtension = true): string {
+  const dot = hasExtension ? name.lastIndexOf('.') : -1;
   const stem = dot > 0 ? name.slice(0, dot) : name;
   const ext = dot > 0 ? name.slice(dot) : '';
   let candidate = name;
@@ -38,40 +68,92 @@ function uniqueName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
+/** Entries written one after the other as parts: stored ones are passed through, never copied or deflated. */
+class ZipParts {
+  readonly parts: Uint8Array[] = [];
+  private failure: Error | undefined;
+  private readonly zip = new Zip((err, chunk) => {
+    if (err) this.failure = err;
+    else this.parts.push(chunk);
+  });
+
+  /** PDF, JPEG, PNG are compressed already: deflating them again costs seconds and saves nothing. */
+  stored(path: string, chunks: readonly Uint8Array[], mtime: Date): void {
+    const entry = new ZipPassThrough(path);
+    entry.mtime = mtime;
+    this.zip.add(entry);
+    if (chunks.length === 0) entry.push(new Uint8Array(0), true);
+    chunks.forEach((c, i) => entry.push(c, i === chunks.length - 1));
+    this.check();
+  }
+
+  deflated(path: string, bytes: Uint8Array, mtime: Date): void {
+    const entry = new ZipDeflate(path, { level: 6 });
+    entry.mtime = mtime;
+    this.zip.add(entry);
+    entry.push(bytes, true);
+    this.check();
+  }
+
+  end(): Uint8Array[] {
+    this.zip.end();
+    this.check();
+    return this.parts;
+  }
+
+  private check(): void {
+    if (this.failure) throw this.failure;
+  }
+}
+
 /**
- * ZIP with the pack PDF, the original files under bijlagen/<eis>/<naam> (a file proving two requirements is
- * in both folders), manifest.json and sha256sums.txt (checkable with `sha256sum -c sha256sums.txt`).
- * Already-compressed files are stored, text is deflated.
+ * ZIP with the pack PDF, the original files under bijlagen/<kader>/<eis>/<naam> (a file proving two
+ * requirements is in both folders), manifest.json and sha256sums.txt (checkable with `sha256sum -c
+ * sha256sums.txt`). Comes out as parts (most of them the PDF's parts and the attachment files themselves),
+ * like the PDF: write them in order or make a Blob; `joinParts` gives one buffer. Already-compressed files
+ * are stored, text and other files are deflated.
  */
 export async function buildPackZip(model: PackModel, result: PackResult, options: PackZipOptions = {}): Promise<{
-  zip: Uint8Array;
+  zip: Uint8Array[];
+  size: number;
   entries: PackZipEntry[];
 }> {
   const sha256 = options.sha256 ?? webCryptoSha256;
   const selection = selectForPack(model, options);
   const pdfName = safeSegment(options.pdfFileName ?? 'bewijspakket.pdf');
   const mtime = new Date(model.generatedAt);
-  const files: Zippable = {};
+  const out = new ZipParts();
   const entries: PackZipEntry[] = [];
 
-  const pdf = joinParts(result.pdf);
-  const pdfHash = await sha256(pdf);
-  files[pdfName] = [pdf, { level: 0, mtime }];
-  entries.push({ path: pdfName, sha256: pdfHash, size: pdf.length });
+  // WebCrypto hashes one buffer: join for the hash only and let it go; the ZIP takes the parts.
+  const pdfHash = await sha256(joinParts(result.pdf));
+  out.stored(pdfName, result.pdf, mtime);
+  entries.push({ path: pdfName, sha256: pdfHash, size: result.pdfSize });
 
   const placed = new Map(result.placed.map((p) => [p.documentId, p]));
   const skipped = new Map(result.skipped.map((s) => [s.documentId, s]));
   const takenPerFolder = new Map<string, Set<string>>();
   const manifestAttachments = [];
+  // One folder per requirement, per kader: readable, and the same for the same pack (pack order, de-duplicated).
+  const folders = new Map<string, string>();
+  const takenFolders = new Set<string>();
+  for (const section of selection.sections) {
+    const kader = selection.kaders.find((k) => k.id === section.kaderId);
+    const kaderFolder = safeSegment(asciiFold(kader?.shortTitle ?? kader?.title ?? 'Kader'), 60);
+    for (const e of section.entries) {
+      folders.set(e.id, `bijlagen/${kaderFolder}/${uniqueName(requirementFolder(e.label, e.text), takenFolders, false)}`);
+    }
+  }
   for (const a of selection.attachments) {
     const hash = result.hashes[a.documentId] ?? (await sha256(a.bytes));
     const paths: string[] = [];
     for (const requirementId of a.requirementIds) {
-      const folder = `bijlagen/${safeSegment(requirementId)}`;
+      const folder = folders.get(requirementId) ?? 'bijlagen/Overig';
       const taken = takenPerFolder.get(folder) ?? new Set<string>();
       takenPerFolder.set(folder, taken);
       const path = `${folder}/${uniqueName(safeSegment(a.fileName), taken)}`;
-      files[path] = [a.bytes, { level: a.fileKind === 'other' ? 6 : 0, mtime }];
+      if (a.fileKind === 'other') out.deflated(path, a.bytes, mtime);
+      else out.stored(path, [a.bytes], mtime);
       entries.push({ path, sha256: hash, size: a.bytes.length });
       paths.push(path);
     }
@@ -87,6 +169,7 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
       size: a.bytes.length,
       sha256: hash,
       requirementIds: a.requirementIds,
+      requirements: a.requirementIds.map((id) => selection.labels.get(id) ?? ''),
       paths,
       inPdf: p ? { startPage: p.startPage, pageCount: p.pageCount } : null,
       nietOpgenomen: s ? { code: s.code, reden: s.reason } : null,
@@ -101,16 +184,19 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
     generatedAt: model.generatedAt,
     appVersion: model.appVersion,
     include: selection.include,
-    pdf: { path: pdfName, sha256: pdfHash, size: pdf.length, pageCount: result.pageCount },
+    personal: selection.personal,
+    nietOpgenomen: selection.leftOut.map((d) => ({ documentId: d.documentId, title: d.title, fileName: d.fileName, code: d.code, reden: d.reason })),
+    pdf: { path: pdfName, sha256: pdfHash, size: result.pdfSize, pageCount: result.pageCount },
     attachments: manifestAttachments,
   };
   const manifestBytes = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);
-  files['manifest.json'] = [manifestBytes, { level: 6, mtime }];
+  out.deflated('manifest.json', manifestBytes, mtime);
   entries.push({ path: 'manifest.json', sha256: await sha256(manifestBytes), size: manifestBytes.length });
 
   // GNU coreutils format: "<hex>  <path>" (two spaces = text mode), one line per file, LF endings.
   const sums = entries.map((e) => `${e.sha256}  ${e.path}\n`).join('');
-  files['sha256sums.txt'] = [strToU8(sums), { level: 6, mtime }];
+  out.deflated('sha256sums.txt', strToU8(sums), mtime);
 
-  return { zip: zipSync(files), entries };
+  const zip = out.end();
+  return { zip, size: partsSize(zip), entries };
 }

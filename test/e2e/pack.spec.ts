@@ -142,8 +142,29 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   expect(tocPage('Personeelsmatrix')).toBe(texts.findIndex((t) => /^\s*Personeelsmatrix\s*$/m.test(t) && !/Inhoudsopgave/.test(t)) + 1);
   expect(tocPage('Bijlagen')).toBe(Math.min(...separators) + 1);
   expect(tocPage('Manifest')).toBe(manifestPage + 1);
-  expect(tocPage('Niet opgenomen bijlagen')).toBe(texts.findIndex((t) => /^\s*Niet opgenomen bijlagen\s*$/m.test(t) && !/Inhoudsopgave/.test(t)) + 1);
-  expect(toc).toMatch(/mg-wmo\.veiligheid\.meldcode /);
+  expect(tocPage('Niet opgenomen')).toBe(texts.findIndex((t) => /^\s*Niet opgenomen\s*$/m.test(t) && !/Inhoudsopgave/.test(t)) + 1);
+  // Requirements as the kader names them; internal ids nowhere in the text.
+  expect(toc).toMatch(/^\s*Veiligheid 1 +Er is een eigen, actuele meldcode/m);
+  expect(texts.join('\n')).not.toMatch(/mg-wmo|wlz-thuis/);
+
+  // The reader's check: properties, language, bookmarks for every section and attachment, page 1 in one sentence.
+  const info = run('pdfinfo', [pack.path]);
+  expect(info).toMatch(new RegExp(`Title:\\s+Bewijspakket ${ORG} — peildatum \\d{2}-\\d{2}-\\d{4}`));
+  expect(info).toMatch(new RegExp(`Author:\\s+${ORG}`));
+  expect(info).toMatch(/Subject:\s+Dit is het bewijspakket van/);
+  expect(info).toMatch(/CreationDate:\s+\S/);
+  const qpdfJson = JSON.parse(run('qpdf', ['--json', '--json-key=outlines', '--json-key=qpdf', pack.path])) as {
+    outlines: { title: string; destpageposfrom1: number; kids: { title: string; destpageposfrom1: number }[] }[];
+    qpdf: unknown;
+  };
+  expect(JSON.stringify(qpdfJson.qpdf)).toContain('"/Lang":"u:nl-NL"');
+  const outline = qpdfJson.outlines;
+  expect(outline.map((o) => o.title)).toEqual(expect.arrayContaining(['Voorblad', 'Samenvatting', 'Veiligheid', 'Personeelsmatrix', 'Manifest', 'Niet opgenomen']));
+  const bijlagen = outline.find((o) => o.title.startsWith('Bijlagen'))!;
+  expect(bijlagen.kids).toHaveLength(attachments.length);
+  for (const kid of bijlagen.kids) expect(texts[kid.destpageposfrom1 - 1]).toMatch(/^\s*BIJLAGE\s*$/m);
+  expect(outline.find((o) => o.title === 'Manifest')!.destpageposfrom1).toBe(manifestPage + 1);
+  expect(texts[0]!.replace(/\s+/g, ' ')).toMatch(new RegExp(`Dit is het bewijspakket van ${ORG}: .* op de peildatum \\d{2}-\\d{2}-\\d{4}`));
 
   // Requirement entries: status, toelichting; the staff matrix; the manifest with full hashes.
   const all = texts.join('\n');
@@ -177,8 +198,49 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   const meldcodeInZip = inZip.find((p) => p.endsWith('meldcode.pdf'))!;
   expect(run('pdftotext', [join(unpacked, 'bijlagen', meldcodeInZip), '-'])).toContain('BIJLAGE-MELDCODE pagina twee');
 
-  // --- The kwaliteitsverslag: the user's toelichting, no staff names ---
-  const verslag = await buildAndSave(page, /Openbaar kwaliteitsverslag/, dir);
+  // --- Only what is in order: the line before building, then the pack ---
+  await page.getByLabel('Welke eisen').selectOption('met');
+  const leftOutLine = page.getByRole('status', { name: 'Wat niet meegaat' });
+  await expect(leftOutLine).toContainText('privacybeleid.tif kan niet in de PDF');
+  // Unpicking a document: the line says so before building.
+  await page.getByText(/^Documenten kiezen/).click();
+  await page.getByRole('checkbox', { name: /meldcode\.pdf/ }).uncheck();
+  await expect(leftOutLine).toContainText('1 document niet opgenomen: 1 door jou uitgezet.');
+  const metPack = await buildAndSave(page, /Bewijspakket als PDF/, dir);
+  const metText = run('pdftotext', [metPack.path, '-']).replace(/\s+/g, ' ');
+  expect(metText).toContain('Alleen eisen waaraan is voldaan');
+  expect(metText).toMatch(/wordt aan (\d+) van de (\d+) eisen die van toepassing zijn voldaan/);
+  const [, metCount, applicable] = /wordt aan (\d+) van de (\d+) eisen/.exec(metText)!;
+  expect(Number(metCount)).toBeGreaterThan(0);
+  expect(Number(applicable)).toBeGreaterThan(Number(metCount));
+  expect(metText).toContain(`Dit pakket bevat alleen de eisen waaraan is voldaan: ${metCount} van de`);
+  expect(metText).toContain('Veiligheid 1');
+  expect(metText).not.toMatch(/Niet voldaan Er is|Ontbreekt\b.*Waarom/);
+  // Every stored document is in it or on "Niet opgenomen" with its reason; the cover's counts add up.
+  const [, stored, included, notIncluded] = /(\d+) opgeslagen: (\d+) als bijlage opgenomen, (\d+) niet opgenomen/.exec(metText)!;
+  expect(Number(included) + Number(notIncluded)).toBe(Number(stored));
+  expect(Number(stored)).toBe(4);
+  expect(metText).toContain('privacybeleid.tif');
+  expect(metText).toContain('Bij het samenstellen van dit pakket uitgezet.');
+  expect(metText).toMatch(/Niet opgenomen Van de 4 opgeslagen documenten staan 2 als bijlage in dit pakket\..*meldcode\.pdf/);
+  expect(metText).not.toContain('BIJLAGE-MELDCODE');
+  expect(metText).not.toMatch(/mg-wmo|wlz-thuis/);
+  await page.getByRole('checkbox', { name: /meldcode\.pdf/ }).check();
+  await page.getByLabel('Welke eisen').selectOption('all');
+
+  // --- The kwaliteitsverslag: her own introduction, the user's toelichting, no staff names ---
+  await page.getByRole('radio', { name: /Openbaar kwaliteitsverslag \(PDF/ }).check();
+  const intro = 'Wij bieden sinds 2019 begeleiding thuis in Midden-Groningen, met vaste gezichten voor elke cliënt.';
+  await page.getByLabel('Inleiding over je organisatie').fill(intro);
+  await page.getByRole('button', { name: 'Teksten opslaan' }).click();
+  await expect(page.getByText('Teksten opgeslagen.')).toBeVisible();
+  await expectAccessible(page, 'bewijspakket-verslag');
+  for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.getByLabel('Inleiding over je organisatie').scrollIntoViewIfNeeded();
+    await ui.screenshot(`test-results/verslag-editor-${width}.png`);
+  }
+  const verslag = await buildAndSave(page, /Openbaar kwaliteitsverslag \(PDF/, dir);
   expect(verslag.name).toMatch(/^kwaliteitsverslag-.*\.pdf$/);
   const verslagText = run('pdftotext', ['-layout', verslag.path, '-']);
   expect(verslagText).toContain(ORG);
@@ -188,4 +250,18 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   expect(verslagText).toContain('Er wordt (nog) niet voldaan aan bovenstaande eisen.');
   expect(verslagText).not.toContain('Wijnbergen');
   expect(verslagText).not.toContain('vog-ilse.pdf');
+  expect(verslagText.replace(/\s+/g, ' ')).toContain(intro);
+  expect(verslagText).not.toMatch(/mg-wmo|volgens je intake/);
+
+  // The same verslag as an editable Word document; the text stored above comes back after a reload.
+  await page.reload();
+  await ui.nav('Bewijspakket').click();
+  await page.getByRole('radio', { name: /Word-document/ }).check();
+  await expect(page.getByLabel('Inleiding over je organisatie')).toHaveValue(intro);
+  const docx = await buildAndSave(page, /Word-document/, dir);
+  expect(docx.name).toMatch(/^kwaliteitsverslag-.*\.docx$/);
+  const documentXml = run('unzip', ['-p', docx.path, 'word/document.xml']);
+  expect(documentXml).toContain(intro);
+  expect(documentXml).toContain('Er wordt gedeeltelijk voldaan aan bovenstaande eisen.');
+  expect(documentXml).not.toContain('Wijnbergen');
 });

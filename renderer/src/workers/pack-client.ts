@@ -12,7 +12,7 @@ import {
   type PackResult,
 } from '../../../shared/pack/model';
 import type { PackZipEntry } from '../../../shared/pack/zip';
-import type { PackJobReply, PackJobRequest } from './pack-protocol';
+import type { PackJobReply, PackJobRequest, VerslagJobOptions } from './pack-protocol';
 
 export type { PackJobReply, PackJobRequest } from './pack-protocol';
 
@@ -23,7 +23,7 @@ export interface PackJobOptions {
 
 export interface PackBuildOutput {
   result: PackResult;
-  zip?: { bytes: Uint8Array; entries: PackZipEntry[] };
+  zip?: { bytes: Uint8Array[]; entries: PackZipEntry[] };
 }
 
 interface Pending {
@@ -67,8 +67,8 @@ export class PackClient {
     });
   }
 
-  /** Builds the public kwaliteitsverslag PDF (no staff data). */
-  buildVerslag(model: PackModel, options: { kaderIds?: string[]; introduction?: string } = {}, job: PackJobOptions = {}): Promise<Uint8Array> {
+  /** Builds the public kwaliteitsverslag as PDF or .docx (no staff data). */
+  buildVerslag(model: PackModel, options: VerslagJobOptions = {}, job: PackJobOptions = {}): Promise<Uint8Array> {
     return this.start({ type: 'verslag', model, options }, job).then((reply) => {
       if (reply.type !== 'verslag-done') throw new Error('Onverwacht antwoord van de bewijspakket-worker.');
       return reply.pdf;

@@ -2,7 +2,10 @@
  * Messages between the UI and pack.worker.ts. Every job has an id; the worker answers with progress events
  * and exactly one 'done' or 'error'. Buffers in replies are transferred, not copied.
  */
-import type { PackModel, PackOptions, PackProgress, PackResult, PackZipEntry } from '../../../shared/pack';
+import type { PackModel, PackOptions, PackProgress, PackResult, PackZipEntry, VerslagContentOptions } from '../../../shared/pack';
+
+/** The verslag's kaders and the provider's texts; `format` docx gives an editable Word document. */
+export type VerslagJobOptions = VerslagContentOptions & { format?: 'pdf' | 'docx' };
 
 export type PackJobRequest =
   | {
@@ -13,13 +16,13 @@ export type PackJobRequest =
       /** Also build the ZIP (PDF + originals + manifest.json + sha256sums.txt). */
       zip?: { pdfFileName?: string };
     }
-  | { type: 'verslag'; id: number; model: PackModel; options: { kaderIds?: string[]; introduction?: string } }
+  | { type: 'verslag'; id: number; model: PackModel; options: VerslagJobOptions }
   | { type: 'cancel'; id: number }
   /** Build and discard a sample pack, so the first real build runs on compiled code (shared/pack/warm-up.ts). */
   | { type: 'warm-up' };
 
 export type PackJobReply =
   | ({ type: 'progress'; id: number } & PackProgress)
-  | { type: 'pack-done'; id: number; result: PackResult; zip?: { bytes: Uint8Array; entries: PackZipEntry[] } }
+  | { type: 'pack-done'; id: number; result: PackResult; zip?: { bytes: Uint8Array[]; entries: PackZipEntry[] } }
   | { type: 'verslag-done'; id: number; pdf: Uint8Array }
   | { type: 'error'; id: number; code: 'cancelled' | 'failed'; message: string };

@@ -3,6 +3,7 @@
  * same shared/pack code the Node benchmark runs. Protocol: ./pack-protocol.ts.
  */
 import {
+  buildKwaliteitsverslagDocx,
   PackCancelledError,
   buildEvidencePack,
   buildKwaliteitsverslag,
@@ -63,7 +64,11 @@ async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }
     // Never side by side with the warm-up: both would be slower.
     await warming;
     if (request.type === 'verslag') {
-      const pdf = await buildKwaliteitsverslag(request.model, { ...request.options, fonts: packFonts() });
+      const { format, ...options } = request.options;
+      const pdf =
+        format === 'docx'
+          ? await buildKwaliteitsverslagDocx(request.model, options)
+          : await buildKwaliteitsverslag(request.model, { ...options, fonts: packFonts() });
       scope.postMessage({ type: 'verslag-done', id: request.id, pdf }, [pdf.buffer as ArrayBuffer]);
       return;
     }
@@ -73,7 +78,7 @@ async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }
       signal: controller.signal,
       onProgress: (p) => scope.postMessage({ type: 'progress', id: request.id, ...p }),
     });
-    let zip: { bytes: Uint8Array; entries: Awaited<ReturnType<typeof buildPackZip>>['entries'] } | undefined;
+    let zip: { bytes: Uint8Array[]; entries: Awaited<ReturnType<typeof buildPackZip>>['entries'] } | undefined;
     if (request.zip) {
       if (controller.signal.aborted) throw new PackCancelledError();
       scope.postMessage({ type: 'progress', id: request.id, step: 'zip', current: 0, total: 1 });
@@ -82,9 +87,10 @@ async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }
       scope.postMessage({ type: 'progress', id: request.id, step: 'zip', current: 1, total: 1 });
     }
     // The PDF's parts are views on a few buffers (mostly the attachment files, which this worker no longer
-    // needs): moving those buffers hands the whole PDF over without a copy. The ZIP is a buffer of its own.
+    // needs): moving those buffers hands the whole PDF over without a copy. The ZIP's parts are mostly views
+    // on the same buffers (stored entries pass through), plus its headers.
     const buffers = new Set<ArrayBuffer>(result.pdf.map((part) => part.buffer as ArrayBuffer));
-    if (zip) buffers.add(zip.bytes.buffer as ArrayBuffer);
+    for (const part of zip?.bytes ?? []) buffers.add(part.buffer as ArrayBuffer);
     const transfer: Transferable[] = [...buffers];
     scope.postMessage({ type: 'pack-done', id: request.id, result, zip }, transfer);
   } catch (error) {

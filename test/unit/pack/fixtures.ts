@@ -83,7 +83,8 @@ export async function makeFixture(): Promise<Fixture> {
         title: 'Veiligheid, personeel',
         entries: [
           {
-            id: 'MG-2.1',
+            id: 'mg.personeel.vog',
+            label: 'Personeel 3',
             text: 'Iedere medewerker met cliëntcontact heeft een VOG die bij indiensttreding niet ouder is dan drie maanden.',
             sourceRef: 'Kwaliteitskader Midden-Groningen §2.1',
             status: 'met',
@@ -92,7 +93,9 @@ export async function makeFixture(): Promise<Fixture> {
             documents: [{ documentId: 'd-vog', title: 'VOG Anouk de Vries', issueDate: '2024-11-02', sha256: '', personal: true }],
           },
           {
-            id: 'MG-2.3',
+            id: 'mg.clientgerichtheid.klachten',
+            label: 'Cliëntgerichtheid 15',
+            statusReason: 'Klachtenregeling is geldig tot en met 15-03-2025.',
             text: 'Er is een klachtenregeling die voldoet aan de Wkkgz en cliënten kennen haar.',
             sourceRef: 'Kwaliteitskader Midden-Groningen §2.3',
             status: 'expiring',
@@ -104,7 +107,9 @@ export async function makeFixture(): Promise<Fixture> {
             ],
           },
           {
-            id: 'MG-2.4',
+            id: 'mg.veiligheid.meldcode',
+            label: 'Veiligheid 1',
+            statusReason: 'Meldcode was geldig tot en met 31-12-2024 en is op de peildatum verlopen.',
             text: 'Er is een meldcode huiselijk geweld en kindermishandeling met afwegingskader.',
             sourceRef: 'Kwaliteitskader Midden-Groningen §2.4',
             status: 'not-met',
@@ -122,7 +127,9 @@ export async function makeFixture(): Promise<Fixture> {
         title: 'Thema 1. Persoonsgerichte zorg en ondersteuning',
         entries: [
           {
-            id: 'WLZ-1.2',
+            id: 'wlz.persoonsgericht.zorgleefplan',
+            label: 'Persoonsgerichte zorg 2',
+            statusReason: 'Eigen beoordeling op 01-02-2025: deels voldaan.',
             text: 'Binnen 24 uur is een concept zorgleefplan vastgelegd, binnen zes weken definitief.',
             sourceRef: 'Addendum Wlz thuis, thema 1',
             status: 'partial',
@@ -135,7 +142,8 @@ export async function makeFixture(): Promise<Fixture> {
             ],
           },
           {
-            id: 'WLZ-1.3',
+            id: 'wlz.multidisciplinair.specialist',
+            label: 'Multidisciplinaire aanpak 3',
             text: 'Een specialist ouderengeneeskunde kan worden ingeschakeld.',
             sourceRef: 'Addendum Wlz thuis, thema 2',
             status: 'not-applicable',
@@ -168,14 +176,14 @@ export async function makeFixture(): Promise<Fixture> {
       ],
     },
     attachments: [
-      attachment('d-vog', 'VOG Anouk de Vries', 'vog-anouk.pdf', 'pdf', vog, ['MG-2.1'], true),
-      attachment('d-klacht', 'Klachtenregeling 2024', 'klachtenregeling.pdf', 'pdf', beleid, ['MG-2.3']),
-      attachment('d-foto', 'Foto klachtenposter', 'poster.jpg', 'jpeg', jpeg, ['MG-2.3']),
-      attachment('d-meld', 'Meldcode (oud)', 'meldcode.pdf', 'pdf', meldcode, ['MG-2.4']),
-      attachment('d-enc', 'Meldcode getekend', 'meldcode-getekend.pdf', 'pdf', encrypted, ['MG-2.4']),
-      attachment('d-plan', 'Werkinstructie zorgleefplan', 'zorgleefplan.png', 'png', png, ['WLZ-1.2', 'MG-2.3']),
-      attachment('d-corrupt', 'Evaluatie zorgleefplannen', 'evaluatie.pdf', 'pdf', corrupt, ['WLZ-1.2']),
-      attachment('d-docx', 'Planning (Word)', 'planning.docx', 'other', docx, ['WLZ-1.2']),
+      attachment('d-vog', 'VOG Anouk de Vries', 'vog-anouk.pdf', 'pdf', vog, ['mg.personeel.vog'], true),
+      attachment('d-klacht', 'Klachtenregeling 2024', 'klachtenregeling.pdf', 'pdf', beleid, ['mg.clientgerichtheid.klachten']),
+      attachment('d-foto', 'Foto klachtenposter', 'poster.jpg', 'jpeg', jpeg, ['mg.clientgerichtheid.klachten']),
+      attachment('d-meld', 'Meldcode (oud)', 'meldcode.pdf', 'pdf', meldcode, ['mg.veiligheid.meldcode']),
+      attachment('d-enc', 'Meldcode getekend', 'meldcode-getekend.pdf', 'pdf', encrypted, ['mg.veiligheid.meldcode']),
+      attachment('d-plan', 'Werkinstructie zorgleefplan', 'zorgleefplan.png', 'png', png, ['wlz.persoonsgericht.zorgleefplan', 'mg.clientgerichtheid.klachten']),
+      attachment('d-corrupt', 'Evaluatie zorgleefplannen', 'evaluatie.pdf', 'pdf', corrupt, ['wlz.persoonsgericht.zorgleefplan']),
+      attachment('d-docx', 'Planning (Word)', 'planning.docx', 'other', docx, ['wlz.persoonsgericht.zorgleefplan']),
     ],
   };
   return {

@@ -74,10 +74,10 @@ describe('selectForPack (include options)', () => {
   it('keeps everything with include = all, attachments ordered by first citing requirement', async () => {
     const { model } = await makeFixture();
     const s = selectForPack(model);
-    expect(s.sections.flatMap((x) => x.entries.map((e) => e.id))).toEqual(['MG-2.1', 'MG-2.3', 'MG-2.4', 'WLZ-1.2', 'WLZ-1.3']);
+    expect(s.sections.flatMap((x) => x.entries.map((e) => e.id))).toEqual(['mg.personeel.vog', 'mg.clientgerichtheid.klachten', 'mg.veiligheid.meldcode', 'wlz.persoonsgericht.zorgleefplan', 'wlz.multidisciplinair.specialist']);
     expect(s.attachments.map((a) => a.documentId)).toEqual(['d-vog', 'd-klacht', 'd-foto', 'd-plan', 'd-meld', 'd-enc', 'd-corrupt', 'd-docx']);
     // d-plan proves WLZ-1.2 and MG-2.3: its ids are put in pack order.
-    expect(s.attachments.find((a) => a.documentId === 'd-plan')?.requirementIds).toEqual(['MG-2.3', 'WLZ-1.2']);
+    expect(s.attachments.find((a) => a.documentId === 'd-plan')?.requirementIds).toEqual(['mg.clientgerichtheid.klachten', 'wlz.persoonsgericht.zorgleefplan']);
   });
 
   it('keeps only what needs attention', async () => {
@@ -102,7 +102,7 @@ describe('selectForPack (include options)', () => {
     expect(s.kaders.map((k) => k.id)).toEqual(['wlz']);
     expect(s.sections.map((x) => x.id)).toEqual(['wlz-1']);
     expect(s.attachments.map((a) => a.documentId)).toEqual(['d-plan', 'd-corrupt', 'd-docx']);
-    expect(s.attachments[0]?.requirementIds).toEqual(['WLZ-1.2']);
+    expect(s.attachments[0]?.requirementIds).toEqual(['wlz.persoonsgericht.zorgleefplan']);
   });
 });
 
@@ -157,16 +157,16 @@ describe('layout builder', () => {
     expect(items.map((i) => i.title)).toEqual([
       'Samenvatting',
       'Veiligheid, personeel',
-      expect.stringMatching(/^MG-2\.1 {2}Iedere medewerker met cliëntcontact/),
-      expect.stringMatching(/^MG-2\.3/),
-      expect.stringMatching(/^MG-2\.4/),
+      expect.stringMatching(/^Personeel 3 {2}Iedere medewerker met cliëntcontact/),
+      expect.stringMatching(/^Cliëntgerichtheid 15 /),
+      expect.stringMatching(/^Veiligheid 1 /),
       'Thema 1. Persoonsgerichte zorg en ondersteuning',
-      expect.stringMatching(/^WLZ-1\.2/),
-      expect.stringMatching(/^WLZ-1\.3/),
+      expect.stringMatching(/^Persoonsgerichte zorg 2 /),
+      expect.stringMatching(/^Multidisciplinaire aanpak 3 /),
       'Personeelsmatrix',
       'Bijlagen (5, per bijlage de pagina in het manifest)',
       'Manifest',
-      'Niet opgenomen bijlagen',
+      'Niet opgenomen',
     ]);
   });
 
@@ -175,7 +175,7 @@ describe('layout builder', () => {
     const attachmentPages = p.included.reduce((n, i) => n + 1 + i.pageCount, 0); // 5 separators + 8 pages
     expect(attachmentPages).toBe(13);
     // Layout positions of one pdfmake document: front 6 pages, placeholders 7–19, manifest 20, skipped 21.
-    const positions: Record<string, number> = { [anchors.summary]: 3, [anchors.requirement('MG-2.1')]: 4, [anchors.staff]: 6 };
+    const positions: Record<string, number> = { [anchors.summary]: 3, [anchors.requirement('mg.personeel.vog')]: 4, [anchors.staff]: 6 };
     [7, 9, 13, 15, 17].forEach((page, i) => (positions[anchors.attachment(i + 1)] = page));
     positions[anchors.manifest] = 20;
     positions[anchors.skipped] = 21;
@@ -184,7 +184,7 @@ describe('layout builder', () => {
     expect(map.pages[anchors.attachments]).toBe(7);
     const toc = resolveToc(p, map);
     expect(toc.find((t) => t.title === 'Manifest')?.page).toBe(20);
-    expect(toc.find((t) => t.title.startsWith('MG-2.1'))?.page).toBe(4);
+    expect(toc.find((t) => t.title.startsWith('Personeel 3'))?.page).toBe(4);
     // The merge relies on the placeholders sitting exactly there: anything else is an internal error.
     expect(() => pageMap(p, { ...positions, [anchors.attachment(3)]: 14 }, 6, 21)).toThrow(/bijlage 3/);
   });
@@ -197,8 +197,8 @@ describe('layout builder', () => {
     expect(all).toContain('Klachtenregeling 2024 (bijlage 2)');
     expect(all).toContain('niet opgenomen'); // d-enc in the MG-2.4 document table
     expect(all).toContain('Status op 01-03-2025');
-    expect(all).toContain('Reden niet van toepassing');
-    expect(all).toContain('Wij leveren geen Wlz-zorg met behandeling.');
+    expect(all).toContain('Waarom');
+    expect(all).toContain('Niet van toepassing: wij leveren geen Wlz-zorg met behandeling.');
     const refs = pageReferences(def.content);
     // TOC: every item (the Bijlagen line points at bijlage 1), then the document tables and manifest rows.
     expect(refs.slice(0, tocItems(p).length)).toEqual(tocItems(p).map((i) => (i.anchor === anchors.attachments ? anchors.attachment(1) : i.anchor)));
@@ -226,7 +226,7 @@ describe('layout builder', () => {
     const counts = p.included.map((i) => i.pageCount);
     const sum = (n: number) => counts.slice(0, n).reduce((a, b) => a + b, 0);
     expect(shift(anchors.summary, 3)).toBe(3);
-    expect(shift(anchors.requirement('MG-2.1'), 4)).toBe(4);
+    expect(shift(anchors.requirement('mg.personeel.vog'), 4)).toBe(4);
     // All anchors on placeholder page 7; separator N follows bijlagen 1..N-1 and their pages.
     expect(shift(anchors.attachment(1), 7)).toBe(7);
     expect(shift(anchors.attachment(2), 7)).toBe(7 + 1 + sum(1));
@@ -257,7 +257,7 @@ describe('layout builder', () => {
     expect(rows[klacht - 1]).toBe('2');
     const manifestRefs = pageReferences(def.content).slice(-p.included.length);
     expect(manifestRefs).toEqual(p.included.map((i) => anchors.attachment(i.number)));
-    expect(all).toContain('Niet opgenomen bijlagen');
+    expect(all).toContain('Niet opgenomen');
     expect(all).toContain('planning.docx');
   });
 
@@ -274,7 +274,7 @@ describe('kwaliteitsverslag verdicts', () => {
     id: 's',
     kaderId: 'k',
     title: 'Thema 1',
-    entries: statuses.map((status, i) => ({ id: `r${i}`, text: 't', sourceRef: '', status, statusLabel: '', documents: [] })),
+    entries: statuses.map((status, i) => ({ id: `r${i}`, label: `Thema ${i}`, text: 't', sourceRef: '', status, statusLabel: '', documents: [] })),
   });
   it('words the verdict like a published verslag', () => {
     expect(sectionVerdictText(section(['met', 'expiring', 'not-applicable']))).toBe('Er wordt voldaan aan bovenstaande eisen.');

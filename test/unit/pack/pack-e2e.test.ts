@@ -105,13 +105,13 @@ describe('evidence pack (Node, end to end)', () => {
       expect(line?.trim().endsWith(` ${entry.page}`), `${entry.title} → ${entry.page}`).toBe(true);
       // The page the TOC names really holds that heading.
       const target = pages[entry.page - 1] as string;
-      // A requirement's TOC title is "<id> <text>"; on its page the id stands above the text.
-      const headings = entry.title.startsWith('Bijlagen') ? ['Bijlage 1 —'] : entry.title.slice(0, 20).split(/(?<=^\S+) /);
+      // A requirement's TOC title is "<label>  <text>"; on its page the label stands above the text.
+      const headings = entry.title.startsWith('Bijlagen') ? ['Bijlage 1 —'] : entry.title.split(/ {2,}/).map((h) => h.slice(0, 20));
       for (const heading of headings) expect(norm(target), `page ${entry.page}`).toContain(norm(heading).replace('…', ''));
     }
 
     const klacht = result.placed.find((p) => p.documentId === 'd-klacht');
-    expect(pages[klacht!.startPage - 1]).toContain(`Bijlage ${klacht!.number} — Klachtenregeling 2024 — MG-2.3`);
+    expect(pages[klacht!.startPage - 1]).toContain(`Bijlage ${klacht!.number} — Klachtenregeling 2024 — Cliëntgerichtheid 15`);
     for (let i = 1; i <= 3; i++) expect(pages[klacht!.startPage - 1 + i]).toContain(`Klachtenregeling pagina ${i}`);
     // The requirement entry cites the same start page.
     const entryPage = pages.find((t) => t.includes('Klachtenregeling 2024 (bijlage 2)')) as string;
@@ -129,7 +129,7 @@ describe('evidence pack (Node, end to end)', () => {
     }
     const klacht = result.placed.find((p) => p.documentId === 'd-klacht')!;
     expect(manifest).toMatch(new RegExp(`\\b${klacht.number}\\s+${klacht.startPage}\\s+klachtenregeling\\.pdf`));
-    const skippedPage = pages[result.toc.find((t) => t.title === 'Niet opgenomen bijlagen')!.page - 1] as string;
+    const skippedPage = pages[result.toc.find((t) => t.title === 'Niet opgenomen')!.page - 1] as string;
     expect(skippedPage).toContain('Meldcode getekend');
     expect(skippedPage.replace(/\s+/g, ' ')).toContain('alleen met een wachtwoord worden geopend');
     expect(skippedPage.replace(/\s+/g, ' ')).toContain('zo beschadigd dat geen enkel onderdeel te lezen is');
@@ -150,7 +150,7 @@ describe('evidence pack (Node, end to end)', () => {
     }
     for (const p of result.placed) expect(dests.get(`att:${p.number}`)).toBe(p.startPage);
     expect(dests.get('manifest')).toBe(result.toc.find((t) => t.title === 'Manifest')?.page);
-    expect(dests.get('req:MG-2.1')).toBe(result.toc.find((t) => t.title.startsWith('MG-2.1'))?.page);
+    expect(dests.get('req:mg.personeel.vog')).toBe(result.toc.find((t) => t.title.startsWith('Personeel 3'))?.page);
     // Every link on the TOC page goes to an existing destination on a page of this PDF.
     const annots = doc.getPage(1).node.Annots();
     expect(annots?.size()).toBeGreaterThan(0);
@@ -169,7 +169,7 @@ describe('evidence pack (Node, end to end)', () => {
 
   it.skipIf(sha256sumMissing)('exports a ZIP that `sha256sum -c` verifies', async () => {
     const { zip, entries } = await buildPackZip(fixture.model, result, { pdfFileName: 'bewijspakket.pdf' });
-    const files = unzipSync(zip);
+    const files = unzipSync(joinParts(zip));
     const root = join(dir, 'zip');
     for (const [name, bytes] of Object.entries(files)) {
       mkdirSync(dirname(join(root, name)), { recursive: true });
@@ -177,12 +177,20 @@ describe('evidence pack (Node, end to end)', () => {
     }
     expect(Object.keys(files)).toContain('bewijspakket.pdf');
     expect(Object.keys(files)).toContain('manifest.json');
-    expect(Object.keys(files)).toContain('bijlagen/MG-2.3/klachtenregeling.pdf');
+    // Folders named as the kader names the requirement, per kader; never an internal id.
+    const klachten = 'bijlagen/Kwaliteitskader Wmo Midden-Groningen/Clientgerichtheid 15 - Er is een klachtenregeling die';
+    const zorgleefplan = 'bijlagen/Addendum langdurige zorg thuis (Wlz)/Persoonsgerichte zorg 2 - Binnen 24 uur is een concept';
+    expect(Object.keys(files)).toContain(`${klachten}/klachtenregeling.pdf`);
     // A file proving two requirements sits in both folders.
-    expect(Object.keys(files)).toContain('bijlagen/WLZ-1.2/zorgleefplan.png');
-    expect(Object.keys(files)).toContain('bijlagen/MG-2.3/zorgleefplan.png');
+    expect(Object.keys(files)).toContain(`${zorgleefplan}/zorgleefplan.png`);
+    expect(Object.keys(files)).toContain(`${klachten}/zorgleefplan.png`);
     // Files that could not go into the PDF are still exported.
-    expect(Object.keys(files)).toContain('bijlagen/WLZ-1.2/planning.docx');
+    expect(Object.keys(files)).toContain(`${zorgleefplan}/planning.docx`);
+    for (const name of Object.keys(files)) {
+      expect(name).not.toMatch(/mg\.|wlz\.|d-[a-z]/);
+      // Safe on Windows, macOS and Linux: no reserved characters, no segment ending in a dot or space.
+      for (const segment of name.split('/')) expect(segment).toMatch(/^[^\\:*?"<>|]*[^. ]$/);
+    }
     const check = spawnSync('sha256sum', ['-c', 'sha256sums.txt'], { cwd: root, encoding: 'utf8' });
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
@@ -198,7 +206,7 @@ describe('evidence pack (Node, end to end)', () => {
     expect(without.pageCount).toBe(result.pageCount - 2); // VOG separator + its page
     const text = pagesText(write('no-personal.pdf', without.pdf)).join('\n');
     expect(text).not.toContain('VOG Anouk pagina 1');
-    expect(text).toContain('Zonder persoonlijke documenten van medewerkers');
+    expect(text).toContain('zonder persoonlijke documenten van medewerkers');
   });
 
   it.skipIf(popplerMissing)('lays out again when a file does not match its stored SHA-256, and without stored hashes waits for them', { timeout: 120_000 }, async () => {
@@ -248,7 +256,7 @@ describe('kwaliteitsverslag', () => {
     expect(text).toContain('Vereisten');
     expect(text).toContain('Er wordt gedeeltelijk voldaan aan bovenstaande eisen.');
     expect(text).toContain('De regeling wordt jaarlijks geëvalueerd.');
-    expect(text).toContain('Eis 2 is niet van toepassing: Wij leveren geen Wlz-zorg met behandeling.');
+    expect(text).toContain('Eis 2 is niet van toepassing: wij leveren geen Wlz-zorg met behandeling.');
     expect(text).toContain('Pagina 1 van');
     const personal: PackModel['staffMatrix'] = model.staffMatrix;
     for (const row of personal!.rows) expect(text).not.toContain(row.name);

@@ -31,6 +31,7 @@ export function corpusModel(cases: PdfCase[]): PackModel {
         entries: [
           {
             id: 'MG-2.1',
+            label: 'Bewijs 1',
             text: 'Documenten van allerlei soort.',
             sourceRef: 'test',
             status: 'met',

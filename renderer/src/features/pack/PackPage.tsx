@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { PACK_STEP_LABELS, type PackInclude, type PackProgress, type SkippedAttachment } from '../../../../shared/pack/model';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { PACK_STEP_LABELS, type PackModel, type PackOptions, type PackProgress, type SkippedAttachment } from '../../../../shared/pack/model';
 import { formatDateNl, isIsoDate, todayInAmsterdam } from '../../../../shared/dates';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { getDb } from '../../db/database';
@@ -10,14 +10,12 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressBar } from '../../components/ProgressBar';
 import { PackClient } from '../../workers/pack-client';
 import { gatherPackModel } from './gather-pack-model';
+import { PackChoices, REQUIREMENT_CHOICES, type RequirementChoice } from './PackChoices';
+import { VerslagEditor } from './VerslagEditor';
+import { saveVerslagTexts } from '../../db/organisation-store';
+import type { VerslagTexts } from '../../../../shared/model';
 
-const INCLUDE: { value: PackInclude; label: string }[] = [
-  { value: 'all', label: 'Alles' },
-  { value: 'attention', label: 'Alleen wat aandacht nodig heeft' },
-  { value: 'no-personal', label: 'Zonder persoonlijke documenten van personeel' },
-];
-
-type Output = 'pdf' | 'zip' | 'verslag';
+type Output = 'pdf' | 'zip' | 'verslag' | 'verslag-docx';
 
 interface Ready {
   /** One buffer, or the PDF's parts as the pack worker made them (saved in order, never joined here). */
@@ -35,8 +33,14 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
   const [forWhom, setForWhom] = useState(opdrachtgeverId ?? '');
   const [kaderIds, setKaderIds] = useState<string[]>();
   const [peildatum, setPeildatum] = useState(todayInAmsterdam());
-  const [include, setInclude] = useState<PackInclude>('all');
+  const [include, setInclude] = useState<RequirementChoice>('all');
+  const [personal, setPersonal] = useState(true);
+  const [excluded, setExcluded] = useState<string[]>([]);
+  const [preview, setPreview] = useState<PackModel>();
+  const [verslagTexts, setVerslagTexts] = useState<VerslagTexts>();
+  const [verslagStatus, setVerslagStatus] = useState<string>();
   const [output, setOutput] = useState<Output>('pdf');
+  const isVerslag = output === 'verslag' || output === 'verslag-docx';
   const [progress, setProgress] = useState<{ step: string; current: number; total: number }>();
   const [busy, setBusy] = useState(false);
   const [ready, setReady] = useState<Ready>();
@@ -55,13 +59,51 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
     };
   }, []);
 
-  if (!engine) return null;
-  const active = engine.output.kaders;
-  const opdrachtgevers = engine.data.opdrachtgevers;
+  // What would go in on this peildatum (no file contents), for the choices and the "left out" line.
+  useEffect(() => {
+    if (!engine || !isIsoDate(peildatum)) return;
+    let live = true;
+    gatherPackModel(getDb(), engine.data, { peildatum, horizonDays: getSettings().horizonDays, appVersion: '', withFiles: false })
+      .then((m) => live && setPreview(m))
+      .catch(() => live && setPreview(undefined));
+    return () => {
+      live = false;
+    };
+  }, [engine, peildatum]);
+
+  const active = engine?.output.kaders ?? [];
+  const opdrachtgevers = engine?.data.opdrachtgevers ?? [];
   const recipients = forWhom === 'alle' ? opdrachtgevers : opdrachtgevers.filter((o) => o.id === forWhom);
   const recipientKaders = recipients.length ? active.filter((k) => recipients.some((o) => o.kaderIds.includes(k.id))).map((k) => k.id) : undefined;
   const chosen = kaderIds ?? recipientKaders ?? active.map((k) => k.id);
   const recipientNames = recipients.map((o) => o.name);
+  const chosenKey = chosen.join(',');
+  const packOptions: PackOptions = useMemo(
+    () => ({ kaderIds: chosenKey ? chosenKey.split(',') : [], include, personal, excludeDocumentIds: excluded }),
+    [chosenKey, include, personal, excluded],
+  );
+  if (!engine) return null;
+  /** A result made with other choices is no longer what the page shows: offer it no more. */
+  const changed =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setReady(undefined);
+      setSaved(undefined);
+    };
+  const texts = verslagTexts ?? engine.data.org.verslag ?? {};
+
+  async function storeTexts(): Promise<boolean> {
+    try {
+      setVerslagTexts(await saveVerslagTexts(getDb(), texts));
+      setVerslagStatus('Teksten opgeslagen.');
+      return true;
+    } catch (e) {
+      setVerslagStatus(undefined);
+      setError(userMessage(e, 'De teksten konden niet worden opgeslagen. Probeer het opnieuw.'));
+      return false;
+    }
+  }
 
   async function build(event: FormEvent) {
     event.preventDefault();
@@ -80,11 +122,22 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
       const model = await gatherPackModel(getDb(), engine!.data, { peildatum, horizonDays: getSettings().horizonDays, appVersion: info.version, opdrachtgevers: recipientNames });
       const onProgress = (p: PackProgress) => setProgress({ step: PACK_STEP_LABELS[p.step], current: p.current, total: p.total });
       const base = `bewijspakket-${slug(engine!.data.org.name)}${recipients.length === 1 ? `-voor-${slug(recipientNames[0]!)}` : ''}-${formatDateNl(peildatum)}`;
-      if (output === 'verslag') {
-        const pdf = await packClient.buildVerslag(model, { kaderIds: chosen }, { onProgress, signal: controller.signal });
-        setReady({ bytes: pdf, fileName: `kwaliteitsverslag-${slug(engine!.data.org.name)}-${formatDateNl(peildatum)}.pdf`, filter: { name: 'PDF', extensions: ['pdf'] }, skipped: [] });
+      if (isVerslag) {
+        if (!(await storeTexts())) return;
+        const docx = output === 'verslag-docx';
+        const bytes = await packClient.buildVerslag(
+          model,
+          { kaderIds: chosen, introduction: texts.introduction, themes: texts.themes, listUnmet: texts.listUnmet, format: docx ? 'docx' : 'pdf' },
+          { onProgress, signal: controller.signal },
+        );
+        const name = `kwaliteitsverslag-${slug(engine!.data.org.name)}-${formatDateNl(peildatum)}`;
+        setReady(
+          docx
+            ? { bytes, fileName: `${name}.docx`, filter: { name: 'Word-document', extensions: ['docx'] }, skipped: [] }
+            : { bytes, fileName: `${name}.pdf`, filter: { name: 'PDF', extensions: ['pdf'] }, skipped: [] },
+        );
       } else {
-        const built = await packClient.buildPack(model, { kaderIds: chosen, include }, { onProgress, signal: controller.signal, ...(output === 'zip' ? { zip: { pdfFileName: `${base}.pdf` } } : {}) });
+        const built = await packClient.buildPack(model, packOptions, { onProgress, signal: controller.signal, ...(output === 'zip' ? { zip: { pdfFileName: `${base}.pdf` } } : {}) });
         setReady(
           output === 'zip' && built.zip
             ? { bytes: built.zip.bytes, fileName: `${base}.zip`, filter: { name: 'ZIP', extensions: ['zip'] }, pages: built.result.pageCount, skipped: built.result.skipped }
@@ -142,37 +195,59 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
               <input
                 type="checkbox"
                 checked={chosen.includes(k.id)}
-                onChange={(e) => setKaderIds(e.target.checked ? [...chosen, k.id] : chosen.filter((id) => id !== k.id))}
+                onChange={(e) => changed(setKaderIds)(e.target.checked ? [...chosen, k.id] : chosen.filter((id) => id !== k.id))}
               />
               {k.shortTitle ?? k.title}
             </label>
           ))}
         </fieldset>
         <label htmlFor="pk-date">Peildatum</label>
-        <input id="pk-date" type="date" value={peildatum} onChange={(e) => setPeildatum(e.target.value)} />
-        <label htmlFor="pk-include">Wat opnemen</label>
-        <select id="pk-include" value={include} onChange={(e) => setInclude(e.target.value as PackInclude)} disabled={output === 'verslag'}>
-          {INCLUDE.map((o) => (
+        <input id="pk-date" type="date" value={peildatum} onChange={(e) => changed(setPeildatum)(e.target.value)} />
+        <label htmlFor="pk-include">Welke eisen</label>
+        <select id="pk-include" value={include} onChange={(e) => changed(setInclude)(e.target.value as RequirementChoice)} disabled={isVerslag}>
+          {REQUIREMENT_CHOICES.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
         </select>
+        <label className="choice span">
+          <input type="checkbox" checked={personal} onChange={(e) => changed(setPersonal)(e.target.checked)} disabled={isVerslag} />
+          Persoonlijke documenten van medewerkers meenemen (VOG’s, diploma’s, certificaten)
+        </label>
+        {!isVerslag && <PackChoices preview={preview} options={packOptions} onExclude={changed(setExcluded)} />}
         <fieldset className="span">
           <legend>Soort bestand</legend>
           <label className="choice">
-            <input type="radio" name="pk-out" checked={output === 'pdf'} onChange={() => setOutput('pdf')} />
+            <input type="radio" name="pk-out" checked={output === 'pdf'} onChange={() => changed(setOutput)('pdf')} />
             Bewijspakket als PDF
           </label>
           <label className="choice">
-            <input type="radio" name="pk-out" checked={output === 'zip'} onChange={() => setOutput('zip')} />
+            <input type="radio" name="pk-out" checked={output === 'zip'} onChange={() => changed(setOutput)('zip')} />
             Bewijspakket als ZIP (PDF plus originele bestanden en controlegetallen)
           </label>
           <label className="choice">
-            <input type="radio" name="pk-out" checked={output === 'verslag'} onChange={() => setOutput('verslag')} />
+            <input type="radio" name="pk-out" checked={output === 'verslag'} onChange={() => changed(setOutput)('verslag')} />
             Openbaar kwaliteitsverslag (PDF, zonder gegevens van personeel)
           </label>
+          <label className="choice">
+            <input type="radio" name="pk-out" checked={output === 'verslag-docx'} onChange={() => changed(setOutput)('verslag-docx')} />
+            Openbaar kwaliteitsverslag als Word-document (.docx, om verder te bewerken)
+          </label>
         </fieldset>
+        {isVerslag && (
+          <VerslagEditor
+            preview={preview}
+            kaderIds={chosen}
+            texts={texts}
+            onChange={(t) => {
+              setVerslagTexts(t);
+              setVerslagStatus(undefined);
+            }}
+            onSave={() => void storeTexts()}
+            status={verslagStatus}
+          />
+        )}
         <div className="actions span">
           <button type="submit" className="primary" disabled={busy}>
             Maken

@@ -11,7 +11,7 @@ import type { VaultData } from '../../app/engine';
 export async function gatherPackModel(
   db: KwaliteitsmapDb,
   data: VaultData,
-  options: { peildatum: string; horizonDays: number; appVersion: string; opdrachtgevers?: string[] },
+  options: { peildatum: string; horizonDays: number; appVersion: string; opdrachtgevers?: string[]; withFiles?: boolean },
 ): Promise<PackModel> {
   const output = evaluate({
     peildatum: options.peildatum,
@@ -24,9 +24,15 @@ export async function gatherPackModel(
     kaders: data.kaders,
   });
   const cited = [...new Set(output.results.flatMap((r) => r.documentIds))];
-  const contents = await db.contents.bulkGet(cited);
   const files = new Map<string, Uint8Array>();
-  for (const content of contents) if (content) files.set(content.id, new Uint8Array(await content.data.arrayBuffer()));
+  if (options.withFiles === false) {
+    // A preview of what goes in (the page's choices): which files exist, not their bytes.
+    const present = await db.contents.where(':id').anyOf(cited).primaryKeys();
+    for (const id of present) files.set(String(id), new Uint8Array(0));
+  } else {
+    const contents = await db.contents.bulkGet(cited);
+    for (const content of contents) if (content) files.set(content.id, new Uint8Array(await content.data.arrayBuffer()));
+  }
   const model = packModelFromEngine({
     output,
     kaders: data.kaders,
@@ -34,6 +40,7 @@ export async function gatherPackModel(
     documents: data.documents,
     files,
     assessments: data.assessments,
+    profile: data.org.profile,
     generatedAt: new Date().toISOString(),
     appVersion: options.appVersion,
   });

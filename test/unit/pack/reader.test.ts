@@ -1,0 +1,187 @@
+/**
+ * The pack as its reader sees it (issue 18): requirements named as the kader names them, a reason for every
+ * status but "in orde", counts that add up whatever the selection, every stored document accounted for, no
+ * internal id in the PDF's text or the ZIP's names, and the PDF's properties and bookmarks.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../../shared/engine';
+import { BUILTIN_KADERS } from '../../../shared/kaders';
+import type { EvidenceDocument } from '../../../shared/model';
+import {
+  buildEvidencePack,
+  buildPackZip,
+  joinParts,
+  packModelFromEngine,
+  selectForPack,
+  summaryCounts,
+  summaryText,
+  type PackInclude,
+  type PackModel,
+  type PackOptions,
+} from '../../../shared/pack';
+import { agencyInput } from '../engine/scenario';
+import { loadFonts, makePdf, sha256Hex } from './fixtures';
+
+const has = (bin: string, arg = '-v') => spawnSync(bin, [arg]).error === undefined;
+const toolsMissing = !has('pdftotext') || !has('qpdf', '--version');
+
+let model: PackModel;
+let internalIds: string[];
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'km-reader-'));
+  const base = agencyInput();
+  // Titled as the app stores them (the engine quotes a document's title in its explanations).
+  const input = { ...base, documents: base.documents.map((d, i) => ({ ...d, title: `Bewijsstuk ${i + 1}` })) };
+  const output = evaluate(input);
+  const files = new Map<string, Uint8Array>();
+  const documents: EvidenceDocument[] = [];
+  for (const d of input.documents) {
+    const bytes = await makePdf(`Document ${documents.length + 1}`, 1);
+    files.set(d.id, bytes);
+    documents.push({
+      id: d.id,
+      evidenceType: d.evidenceType,
+      personId: d.personId,
+      title: d.title as string,
+      fileName: `bestand-${documents.length + 1}.pdf`,
+      mimeType: 'application/pdf',
+      fileKind: 'pdf',
+      mergeable: true,
+      size: bytes.length,
+      sha256: sha256Hex(bytes),
+      issueDate: d.issueDate,
+      validUntil: d.validUntil,
+      details: d.details ?? {},
+      links: d.links ?? [],
+      versionGroup: d.versionGroup ?? d.id,
+      supersededBy: d.supersededBy,
+      createdAt: '2025-01-01T00:00:00Z',
+    });
+  }
+  model = packModelFromEngine({
+    output,
+    kaders: BUILTIN_KADERS,
+    organisation: { name: 'Zorgbureau De Eendracht' },
+    documents,
+    files,
+    profile: input.profile,
+    generatedAt: '2025-09-01T10:00:00Z',
+    appVersion: '0.1.0',
+  });
+  // Document ids of this scenario are short ("d1"); the app's are long. Only those that cannot occur by chance.
+  internalIds = [...new Set(output.results.map((r) => r.requirementId)), ...documents.map((d) => d.id).filter((id) => id.length >= 6), ...output.kaders.map((k) => k.id)];
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('requirements in the reader’s words', () => {
+  it('names every requirement as the kader does and gives a reason for every status but in orde', () => {
+    const entries = model.sections.flatMap((s) => s.entries);
+    expect(entries.length).toBeGreaterThan(20);
+    for (const e of entries) {
+      expect(e.label).toMatch(/^(\S.* [0-9IVP][0-9a-z.,\s]*|Eigen eis \d+)$/);
+      for (const id of internalIds) expect(e.label).not.toContain(id);
+      if (e.status === 'not-applicable') {
+        expect(e.notApplicableReason, e.id).toBeTruthy();
+        expect(e.notApplicableReason).not.toMatch(/intake|\bje\b|\bjouw?\b/);
+      } else if (e.status !== 'met') {
+        expect(e.statusReason, `${e.id} ${e.statusLabel}`).toBeTruthy();
+        expect(e.statusReason).not.toMatch(/^(Upload|Voeg|Vernieuw|Herzie)/);
+      }
+    }
+    // The intake's rule is worded as the provider says it.
+    const vervoer = entries.find((e) => e.id === 'mg-wmo.veiligheid.vervoer');
+    if (vervoer?.status === 'not-applicable') expect(vervoer.notApplicableReason).toBe('Wij bieden geen vervoer van cliënten.');
+    // Something expired says which document and when.
+    expect(entries.some((e) => /was geldig tot en met \d{2}-\d{2}-\d{4}/.test(e.statusReason ?? ''))).toBe(true);
+  });
+});
+
+describe('counts whatever the selection', () => {
+  const options: PackOptions[] = [];
+  for (const include of ['all', 'met', 'attention', 'no-personal'] as PackInclude[]) {
+    for (const personal of [true, false]) options.push({ include, personal });
+  }
+  options.push({ include: 'all', kaderIds: ['mg-wmo'] }, { include: 'met', kaderIds: ['wlz-thuis'] }, { include: 'all', excludeDocumentIds: ['__first__'] });
+
+  for (const o of options) {
+    it(`summary and documents add up: ${JSON.stringify(o)}`, () => {
+      const opts = o.excludeDocumentIds ? { ...o, excludeDocumentIds: [model.attachments[0]!.documentId] } : o;
+      const s = selectForPack(model, opts);
+      const chosen = model.sections.filter((x) => !opts.kaderIds || opts.kaderIds.includes(x.kaderId)).flatMap((x) => x.entries);
+      const c = summaryCounts(s);
+      // The summary counts every requirement of the chosen kaders, not only those in the pack.
+      expect(c.total).toBe(chosen.length);
+      expect(c.applicable).toBe(chosen.filter((e) => e.status !== 'not-applicable').length);
+      expect(c.met).toBe(chosen.filter((e) => e.status === 'met' || e.status === 'expiring').length);
+      const inPack = s.sections.flatMap((x) => x.entries);
+      expect(c.inPack).toBe(inPack.length);
+      if (opts.include === 'met') expect(inPack.every((e) => e.status === 'met' || e.status === 'expiring')).toBe(true);
+      if (opts.include === 'attention') expect(inPack.every((e) => ['expiring', 'partial', 'not-met'].includes(e.status))).toBe(true);
+      const text = summaryText(s).join(' ');
+      expect(text).toContain(`wordt aan ${c.met} van de ${c.applicable} eisen die van toepassing zijn voldaan`);
+      if (c.omitted > 0) expect(text).toContain(`${c.inPack} van de ${c.total} eisen`);
+      else expect(text).not.toContain('niet in dit pakket');
+      // Every stored document is in the pack or left out with a reason; the cover's numbers add up.
+      expect(s.attachments.length + s.leftOut.length).toBe(s.storedCount);
+      expect(s.storedCount).toBe(model.documents!.length);
+      for (const d of s.leftOut) expect(d.reason.length).toBeGreaterThan(10);
+      const withoutPersonal = opts.personal === false || opts.include === 'no-personal';
+      if (withoutPersonal) expect(s.attachments.every((a) => !a.personal)).toBe(true);
+      if (opts.excludeDocumentIds) {
+        expect(s.leftOut.find((d) => d.documentId === opts.excludeDocumentIds![0])?.code).toBe('unpicked');
+      }
+    });
+  }
+});
+
+describe.skipIf(toolsMissing)('the built pack', () => {
+  let pdfPath: string;
+  let zipNames: string[];
+  beforeAll(async () => {
+    const result = await buildEvidencePack(model, { fonts: loadFonts(), include: 'met' });
+    pdfPath = join(dir, 'pakket.pdf');
+    writeFileSync(pdfPath, joinParts(result.pdf));
+    if (process.env.KM_KEEP_PDF) writeFileSync(process.env.KM_KEEP_PDF, joinParts(result.pdf));
+    zipNames = Object.keys(unzipSync(joinParts((await buildPackZip(model, result, { include: 'met' })).zip)));
+  }, 180_000);
+
+  it('has no internal id in its text or in the ZIP’s names', () => {
+    const text = spawnSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).stdout;
+    const first = selectForPack(model, { include: 'met' }).sections[0]!.entries[0]!;
+    expect(text).toContain(first.label);
+    for (const id of internalIds) {
+      expect(text, id).not.toContain(id);
+      for (const name of zipNames.filter((n) => n !== 'manifest.json')) expect(name, id).not.toContain(id);
+    }
+  });
+
+  it('states what it is and for which peildatum on page 1, with properties and bookmarks', () => {
+    const first = spawnSync('pdftotext', ['-f', '1', '-l', '1', pdfPath, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    expect(first).toContain('Dit is het bewijspakket van Zorgbureau De Eendracht');
+    expect(first).toContain('op de peildatum 01-09-2025');
+    const json = JSON.parse(spawnSync('qpdf', ['--json', '--json-key=outlines', '--json-key=qpdf', pdfPath], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).stdout);
+    const titles: string[] = [];
+    const walk = (items: { title: string; kids: unknown[] }[]) => items.forEach((i) => (titles.push(i.title), walk(i.kids as never)));
+    walk(json.outlines);
+    expect(titles).toContain('Samenvatting');
+    expect(titles).toContain('Manifest');
+    expect(titles.some((t) => /^Bijlage 1: /.test(t))).toBe(true);
+    const firstEntry = selectForPack(model, { include: 'met' }).sections[0]!.entries[0]!;
+    expect(titles.some((t) => t.startsWith(`${firstEntry.label} `))).toBe(true);
+    const info = spawnSync('pdfinfo', [pdfPath], { encoding: 'utf8' }).stdout;
+    expect(info).toMatch(/Title:\s+Bewijspakket Zorgbureau De Eendracht — peildatum 01-09-2025/);
+    expect(info).toMatch(/Author:\s+Zorgbureau De Eendracht/);
+    expect(info).toMatch(/Subject:\s+Dit is het bewijspakket/);
+    expect(info).toMatch(/CreationDate:/);
+    const objects = JSON.stringify(json.qpdf);
+    expect(objects).toContain('"/Lang":"u:nl-NL"');
+  });
+});
