@@ -3,3 +3,4 @@ export * from './profile';
 export * from './person';
 export * from './evidence-document';
 export * from './assessment';
+export * from './detail-change';

@@ -33,7 +33,15 @@ export const SCHEMA_V2 = {
   customRequirements: 'id, kaderId',
 } as const;
 
+/**
+ * v3 (issue 13): documents keep a history of detail corrections (EvidenceDocument.detailsHistory). No index
+ * changes; the version exists for its upgrade, which gives every stored document an empty history.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2 } as const;
+/** The stores v3 declares itself: none changed (Dexie keeps the others). */
+export const SCHEMA_V3_CHANGES = {} as const;
+
 export const DB_NAME = 'kwaliteitsmap';
-export const DB_SCHEMA_VERSION = 2;
+export const DB_SCHEMA_VERSION = 3;
 
 export type { Assessment, EvidenceDocument, Organisation, Person };
