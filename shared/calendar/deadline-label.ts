@@ -8,7 +8,6 @@ import type { DeadlineStatus } from './deadline-list';
 
 const BY_KIND: Partial<Record<Deadline['kind'], Partial<Record<DeadlineStatus, string>>>> = {
   herziening: { 'verloopt-binnenkort': 'Herziening binnenkort', verlopen: 'Herziening te laat', 'in-orde': 'Actueel' },
-  scholing: { 'verloopt-binnenkort': 'Herhaling binnenkort', verlopen: 'Herhaling te laat' },
   meting: { 'verloopt-binnenkort': 'Nieuwe meting binnenkort', verlopen: 'Nieuwe meting te laat' },
   evaluatie: { 'verloopt-binnenkort': 'Opnieuw vastleggen binnenkort', verlopen: 'Opnieuw vastleggen te laat' },
 };

@@ -60,7 +60,12 @@ export interface DocumentUse {
   problems: string[];
   /** Keys of the deadlines about this document. */
   deadlineKeys: string[];
+  /** For a quality certificate with a last audit entered: when the next yearly audit is due (tracked apart from its validity). */
+  nextAudit?: IsoDate;
 }
+
+/** Certification schemes (HKZ, ISO 9001, Kiwa) certify for 3 years with a yearly surveillance audit in between. */
+export const AUDIT_RULE = { months: 12, basis: 'jaarlijkse tussentijdse audit (certificatieschema)' } as const;
 
 /** What evaluate() collected about documents while it evaluated the requirements. */
 export interface DocumentTrace {
@@ -201,6 +206,8 @@ function documentDeadline(doc: DocumentInput, person: PersonInput | undefined, d
   };
 }
 
+const countsForEmpty = (byKader: Map<string, Set<string>> | undefined): boolean => !byKader || byKader.size === 0;
+
 /** Builds the per-document view and the deadlines of documents no requirement watches. */
 export function buildDocumentUses(ctx: DocumentUseContext): { documents: DocumentUse[]; deadlines: Deadline[] } {
   const inForce = new Set(selectRevisions(ctx.documents, ctx.peildatum).map((d) => d.id));
@@ -234,6 +241,22 @@ export function buildDocumentUses(ctx: DocumentUseContext): { documents: Documen
       extra.push(dl);
       deadlineKeys.push(dl.key);
     }
+    const audit = doc.details?.lastAudit;
+    let nextAudit: IsoDate | undefined;
+    if (current && active && getEvidenceType(doc.evidenceType)?.fields.some((f) => f.key === 'lastAudit') && typeof audit === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(audit)) {
+      const due = lastValidDay({ issueDate: audit }, AUDIT_RULE);
+      if (due.ok && due.validThrough) {
+        nextAudit = due.validThrough;
+        const dl = documentDeadline(doc, person, nextAudit, due.source, ctx);
+        dl.key = `doc:${doc.id}:audit`;
+        dl.dedupeKey = `doc:${doc.id}:audit:${nextAudit}`;
+        dl.kind = 'meting';
+        dl.title = `${DEADLINE_KIND_LABELS.meting}: jaarlijkse audit ${evidenceSubject(doc.evidenceType).toLowerCase()}`;
+        dl.noRequirement = countsForEmpty(byKader);
+        extra.push(dl);
+        deadlineKeys.push(dl.key);
+      }
+    }
     const use: DocumentUse = {
       documentId: doc.id,
       evidenceType: doc.evidenceType,
@@ -248,6 +271,7 @@ export function buildDocumentUses(ctx: DocumentUseContext): { documents: Documen
       remarks: [...(ctx.trace.remarks.get(doc.id) ?? [])],
       problems: countsFor.length > 0 ? [] : [...(ctx.trace.problems.get(doc.id) ?? [])],
       deadlineKeys,
+      ...(nextAudit ? { nextAudit } : {}),
     };
     if (countsFor.length === 0) {
       use.countsForNothing = current ? explainUnused(doc, person, ctx) : { reason: status === 'vervangen' ? 'Een nieuwere versie telt mee in plaats van deze.' : 'Telt mee zodra het document ingaat.' };

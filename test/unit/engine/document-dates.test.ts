@@ -132,3 +132,14 @@ describe('the last valid day of a document', () => {
     expect(resultOf(fixed, 'mg-wmo.personeel.vog', 'anna').status).toBe('in-orde');
   });
 });
+
+describe('the yearly audit of a quality certificate', () => {
+  it('is tracked apart from the certificate’s own end date', () => {
+    const hkz = doc({ id: 'hkz', evidenceType: 'kwaliteitscertificaat', issueDate: '2023-06-01', validUntil: '2026-12-31', details: { keurmerk: 'hkz', lastAudit: '2026-03-10' } });
+    const out = run({ peildatum: '2026-06-15', documents: [hkz] });
+    expect(out.documents[0]).toMatchObject({ lastValidDay: '2026-12-31', nextAudit: '2027-03-09' });
+    const audit = out.deadlines.find((d) => d.key === 'doc:hkz:audit')!;
+    expect(audit).toMatchObject({ date: '2027-03-09', kind: 'meting', title: 'Nieuwe meting: jaarlijkse audit kwaliteitscertificaat', dateSource: { kind: 'berekend' } });
+    expect(out.deadlines.find((d) => d.documentId === 'hkz' && d.key !== 'doc:hkz:audit')!.date).toBe('2026-12-31');
+  });
+});

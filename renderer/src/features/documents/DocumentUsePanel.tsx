@@ -60,7 +60,7 @@ export function DocumentUsePanel({ doc, onEdit, onLink }: { doc: EvidenceDocumen
           {use.lastValidDay ? formatDateNl(use.lastValidDay) : 'Geen einddatum'}
           <span className="help" data-testid="date-source">
             {' '}
-            — {use.dateSource.text}
+            — {use.dateSource.kind === 'geen' ? 'er is geen einddatum ingevuld en voor dit soort document geldt geen termijn' : use.dateSource.text}
             {use.dateSource.kind === 'advies' || use.dateSource.kind === 'berekend' ? '. Staat er een einddatum op het document? Vul die in via “Gegevens aanpassen”; die gaat voor.' : ''}
           </span>
         </dd>
