@@ -6,7 +6,8 @@
  */
 import { formatDateNl, daysBetween } from '../dates';
 import { getEvidenceType, ROLE_LABELS } from '../evidence';
-import type { Kader, Requirement } from '../kaders/schema';
+import type { EvidenceAccept, Kader, Requirement } from '../kaders/schema';
+import { mismatchProblem } from './groups';
 import type { IsoDate } from '../model';
 import { lastValidDay, type DateSource } from './date-source';
 import { evidencePhrase, evidenceSubject } from './describe';
@@ -71,12 +72,23 @@ export const AUDIT_RULE = { months: 12, basis: 'jaarlijkse tussentijdse audit (c
 export interface DocumentTrace {
   uses: Map<string, Map<string, Set<string>>>;
   validity: Map<string, DocValidity>;
-  problems: Map<string, string[]>;
+  /** Accepts a document's type matched but its details did not; worded only for documents that count for nothing. */
+  mismatches: Map<string, EvidenceAccept[]>;
   remarks: Map<string, string[]>;
 }
 
 export function emptyTrace(): DocumentTrace {
-  return { uses: new Map(), validity: new Map(), problems: new Map(), remarks: new Map() };
+  return { uses: new Map(), validity: new Map(), mismatches: new Map(), remarks: new Map() };
+}
+
+export function traceMismatch(trace: DocumentTrace, doc: DocumentInput, accept: EvidenceAccept): void {
+  const list = trace.mismatches.get(doc.id);
+  if (!list) trace.mismatches.set(doc.id, [accept]);
+  else if (!list.includes(accept)) list.push(accept);
+}
+
+function problemsOf(doc: DocumentInput, trace: DocumentTrace): string[] {
+  return [...new Set((trace.mismatches.get(doc.id) ?? []).map((a) => mismatchProblem(doc, a)))];
 }
 
 /** Records that a document is evidence for a result (and its last valid day there: the earliest wins). */
@@ -141,24 +153,54 @@ function ownRule(type: string, kaders: readonly Kader[]) {
 }
 
 /** Why a document counts for no applicable requirement, and the fix where there is one. */
-function explainUnused(doc: DocumentInput, person: PersonInput | undefined, ctx: DocumentUseContext): { reason: string; fix?: DocumentFix } {
-  const phrase = evidencePhrase(doc.evidenceType);
-  if (person && !ctx.activePersonIds.has(person.id)) return { reason: `${person.name} is uit dienst; er wordt niets meer gevraagd.` };
-  const problems = ctx.trace.problems.get(doc.id);
-  if (problems?.[0]) return { reason: problems[0], fix: { kind: 'gegevens-aanpassen', label: 'Gegevens van het document aanpassen' } };
-  const asking: { kader: Kader; req: Requirement }[] = [];
+interface Lookups {
+  /** Whole-requirement result rows (no person) per `${kaderId}\u0000${requirementId}`. */
+  rowsByRequirement: Map<string, RequirementResult[]>;
+  /** Requirements per evidence type they accept, over the evaluated kaders. */
+  askingByType: Map<string, { kader: Kader; req: Requirement }[]>;
+  requirementOfKey: Map<string, string>;
+}
+
+function buildLookups(ctx: DocumentUseContext): Lookups {
+  const rowsByRequirement = new Map<string, RequirementResult[]>();
+  const requirementOfKey = new Map<string, string>();
+  for (const r of ctx.results) {
+    // Only whole-requirement rows (no person) explain why a document counts for nothing.
+    if (r.personId === undefined) {
+      const k = `${r.kaderId}\u0000${r.requirementId}`;
+      const list = rowsByRequirement.get(k);
+      if (list) list.push(r);
+      else rowsByRequirement.set(k, [r]);
+    }
+    requirementOfKey.set(r.key, r.requirementId);
+  }
+  const askingByType = new Map<string, { kader: Kader; req: Requirement }[]>();
   for (const kader of ctx.kaders) {
     for (const req of ctx.requirements.get(kader.id) ?? []) {
-      if (req.evidence.some((g) => g.anyOf.some((a) => a.type === doc.evidenceType))) asking.push({ kader, req });
+      const types = new Set(req.evidence.flatMap((g) => g.anyOf.map((a) => a.type)));
+      for (const t of types) {
+        const list = askingByType.get(t);
+        if (list) list.push({ kader, req });
+        else askingByType.set(t, [{ kader, req }]);
+      }
     }
   }
+  return { rowsByRequirement, askingByType, requirementOfKey };
+}
+
+function explainUnused(doc: DocumentInput, person: PersonInput | undefined, ctx: DocumentUseContext, look: Lookups): { reason: string; fix?: DocumentFix } {
+  const phrase = evidencePhrase(doc.evidenceType);
+  if (person && !ctx.activePersonIds.has(person.id)) return { reason: `${person.name} is uit dienst; er wordt niets meer gevraagd.` };
+  const problems = problemsOf(doc, ctx.trace);
+  if (problems[0]) return { reason: problems[0], fix: { kind: 'gegevens-aanpassen', label: 'Gegevens van het document aanpassen' } };
+  const asking = look.askingByType.get(doc.evidenceType) ?? [];
   const link: DocumentFix = { kind: 'koppelen', label: 'Zelf koppelen aan een eis' };
   if (asking.length === 0) {
     const names = joinNl(ctx.kaders.map((k) => k.shortTitle ?? k.title), 'en');
     return { reason: `Telt niet mee: ${names ? `geen eis van ${names}` : 'geen eis van je kaders'} vraagt om ${phrase}.`, fix: link };
   }
   for (const { kader, req } of asking) {
-    const rows = ctx.results.filter((r) => r.kaderId === kader.id && r.requirementId === req.id);
+    const rows = look.rowsByRequirement.get(`${kader.id}\u0000${req.id}`) ?? [];
     const whole = rows.find((r) => r.personId === undefined && r.status === 'niet-van-toepassing');
     const scope = req.scope;
     if (scope.level === 'medewerker-rol' && person && !person.roles.some((r) => scope.roles.includes(r))) {
@@ -215,6 +257,7 @@ export function buildDocumentUses(ctx: DocumentUseContext): { documents: Documen
   const deadlinesByDoc = new Map<string, string[]>();
   for (const d of ctx.deadlines) if (d.documentId) traceNote(deadlinesByDoc, d.documentId, d.key);
   const extra: Deadline[] = [];
+  const look = buildLookups(ctx);
   const sorted = [...ctx.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const documents = sorted.map((doc): DocumentUse => {
     const person = doc.personId ? people.get(doc.personId) : undefined;
@@ -231,7 +274,7 @@ export function buildDocumentUses(ctx: DocumentUseContext): { documents: Documen
       .filter((k) => byKader?.has(k.id))
       .map((k) => {
         const keys = [...byKader!.get(k.id)!].sort();
-        const ids = [...new Set(keys.map((key) => ctx.results.find((r) => r.key === key)?.requirementId ?? ''))].filter(Boolean);
+        const ids = [...new Set(keys.map((key) => look.requirementOfKey.get(key) ?? ''))].filter(Boolean);
         return { kaderId: k.id, requirementIds: ids, resultKeys: keys };
       });
     const deadlineKeys = [...(deadlinesByDoc.get(doc.id) ?? [])];
@@ -269,12 +312,12 @@ export function buildDocumentUses(ctx: DocumentUseContext): { documents: Documen
       statusText: stateText(status, through, v.ok ? undefined : v.problem),
       countsFor,
       remarks: [...(ctx.trace.remarks.get(doc.id) ?? [])],
-      problems: countsFor.length > 0 ? [] : [...(ctx.trace.problems.get(doc.id) ?? [])],
+      problems: countsFor.length > 0 ? [] : problemsOf(doc, ctx.trace),
       deadlineKeys,
       ...(nextAudit ? { nextAudit } : {}),
     };
     if (countsFor.length === 0) {
-      use.countsForNothing = current ? explainUnused(doc, person, ctx) : { reason: status === 'vervangen' ? 'Een nieuwere versie telt mee in plaats van deze.' : 'Telt mee zodra het document ingaat.' };
+      use.countsForNothing = current ? explainUnused(doc, person, ctx, look) : { reason: status === 'vervangen' ? 'Een nieuwere versie telt mee in plaats van deze.' : 'Telt mee zodra het document ingaat.' };
     }
     return use;
   });

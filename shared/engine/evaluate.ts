@@ -15,7 +15,7 @@ import { ORG_SUBJECT, buildEvidenceIndex } from './evidence-index';
 import { evaluateGroup, type RunContext } from './groups';
 import { emptyScopeOutcome, isActiveOn, isPersonScope, peopleInScope } from './scope';
 import { checkStartOfWork, type StartCheck } from './start-of-work';
-import { buildDocumentUses, emptyTrace, traceNote, traceUse, type DocumentTrace } from './document-use';
+import { buildDocumentUses, emptyTrace, traceMismatch, traceNote, traceUse, type DocumentTrace } from './document-use';
 import { worstStatus, type Status } from './status';
 import type {
   AssessmentInput,
@@ -132,7 +132,7 @@ function evaluateSubject(item: Item, person: PersonInput | undefined, run: Run):
 
   for (const g of groups) {
     for (const c of g.candidates) traceUse(run.trace, c.doc, row, c.validity);
-    for (const m of g.mismatches) traceNote(run.trace.problems, m.doc.id, m.problem);
+    for (const m of g.mismatches) traceMismatch(run.trace, m.doc, m.accept);
   }
   if (start?.ok && start.late) {
     row.remarks = [start.late.remark];

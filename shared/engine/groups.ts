@@ -27,8 +27,8 @@ export interface GroupEvaluation {
   problems: string[];
   /** Every document that is evidence for this group (valid or not), with its last valid day here. */
   candidates: { doc: DocumentInput; validity: DocValidity }[];
-  /** Documents of an accepted type whose details do not match, with the explanation. */
-  mismatches: { doc: DocumentInput; problem: string }[];
+  /** Documents of an accepted type whose details do not match (explained lazily with mismatchProblem). */
+  mismatches: { doc: DocumentInput; accept: EvidenceAccept }[];
 }
 
 function validityOf(doc: DocumentInput, accept: EvidenceAccept | undefined, req: Requirement, kader: Kader, ctx: RunContext): DocValidity {
@@ -44,7 +44,7 @@ function validityOf(doc: DocumentInput, accept: EvidenceAccept | undefined, req:
  * a training certificate on another subject simply belongs to another requirement, and a missing detail
  * is something to fill in, not a verdict on the paper.
  */
-function mismatchProblem(doc: DocumentInput, accept: EvidenceAccept): string {
+export function mismatchProblem(doc: DocumentInput, accept: EvidenceAccept): string {
   const type = getEvidenceType(doc.evidenceType);
   const dated = doc.issueDate ? ` van ${formatDateNl(doc.issueDate)}` : '';
   const subject = `${capitalize(evidencePhrase(doc.evidenceType))}${dated}`;
@@ -94,7 +94,7 @@ export function evaluateGroup(
   let expired: { doc: DocumentInput; accept: EvidenceAccept | undefined; through: IsoDate } | undefined;
   const problems: string[] = [];
   const validities: GroupEvaluation['candidates'] = [];
-  const mismatchList = mismatches.filter((m) => !seen.has(m.doc.id)).map((m) => ({ doc: m.doc, problem: mismatchProblem(m.doc, m.accept) }));
+  const mismatchList = mismatches.filter((m) => !seen.has(m.doc.id));
   for (const c of candidates) {
     const v = validityOf(c.doc, c.accept, req, kader, ctx);
     validities.push({ doc: c.doc, validity: v });
@@ -123,7 +123,7 @@ export function evaluateGroup(
       mismatches: mismatchList,
     };
   }
-  for (const m of mismatchList) problems.push(m.problem);
+  for (const m of mismatchList) problems.push(mismatchProblem(m.doc, m.accept));
   if (expired) {
     return {
       result: { label: group.label, status: 'verlopen', documentIds: [], validThrough: expired.through, evidenceType: expired.doc.evidenceType },

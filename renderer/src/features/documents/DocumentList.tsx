@@ -54,7 +54,7 @@ export function DocumentList({ documents, owners, empty = 'Nog geen documenten.'
       <tbody>
         {current.map((d) => {
           const use = uses.get(d.id);
-          const badge = use ? documentBadge(use.status) : undefined;
+          const badge = use ? documentBadge(use.status, use.evidenceType) : undefined;
           return (
             <tr key={d.id} data-document-id={d.id}>
               <td>

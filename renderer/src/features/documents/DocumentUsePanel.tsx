@@ -26,7 +26,7 @@ export function DocumentUsePanel({ doc, onEdit, onLink }: { doc: EvidenceDocumen
   if (!use) return null;
   const texts = new Map(engine.output.results.map((r) => [`${r.kaderId}:${r.requirementId}`, r.text]));
   const kaderName = new Map(engine.output.kaders.map((k) => [k.id, k.shortTitle ?? k.title]));
-  const badge = documentBadge(use.status);
+  const badge = documentBadge(use.status, use.evidenceType);
 
   async function applyFix(fix: DocumentFix) {
     setError(undefined);
