@@ -265,8 +265,8 @@ export function buildDocumentUses(ctx: DocumentUseContext): { documents: Documen
     const notYet = from !== undefined && from > ctx.peildatum;
     const current = inForce.has(doc.id);
     const traced = ctx.trace.validity.get(doc.id);
-    const own = lastValidDay(doc, ownRule(doc.evidenceType, ctx.kaders));
-    const v = traced?.source ? traced : own;
+    const v = traced?.source ? traced : lastValidDay(doc, ownRule(doc.evidenceType, ctx.kaders));
+    const source = v.source ?? lastValidDay(doc, ownRule(doc.evidenceType, ctx.kaders)).source;
     const through = v.ok ? v.validThrough : undefined;
     const status: DocumentState = !current ? (notYet ? 'nog-niet-geldig' : 'vervangen') : v.ok ? stateOf(through, ctx) : 'onvolledig';
     const byKader = ctx.trace.uses.get(doc.id);
@@ -280,7 +280,7 @@ export function buildDocumentUses(ctx: DocumentUseContext): { documents: Documen
     const deadlineKeys = [...(deadlinesByDoc.get(doc.id) ?? [])];
     const active = !person || ctx.activePersonIds.has(person.id);
     if (current && active && through && deadlineKeys.length === 0) {
-      const dl = documentDeadline(doc, person, through, v.source ?? own.source, ctx);
+      const dl = documentDeadline(doc, person, through, source, ctx);
       extra.push(dl);
       deadlineKeys.push(dl.key);
     }
@@ -307,7 +307,7 @@ export function buildDocumentUses(ctx: DocumentUseContext): { documents: Documen
       personName: person?.name,
       current,
       lastValidDay: through,
-      dateSource: v.source ?? own.source,
+      dateSource: source,
       status,
       statusText: stateText(status, through, v.ok ? undefined : v.problem),
       countsFor,
