@@ -43,7 +43,6 @@ export function DocumentList({ documents, owners, empty = 'Nog geen documenten.'
       <thead>
         <tr>
           <th scope="col">Document</th>
-          <th scope="col">Soort</th>
           {owners && <th scope="col">Van</th>}
           <th scope="col">Status</th>
           <th scope="col">Laatste geldige dag</th>
@@ -59,8 +58,11 @@ export function DocumentList({ documents, owners, empty = 'Nog geen documenten.'
             <tr key={d.id} data-document-id={d.id}>
               <td>
                 <a href={hrefFor('documenten', d.id)}>{d.title}</a>
+                {/* The kind, under the title unless the title already says it. */}
+                {d.title !== sentenceCase(getEvidenceType(d.evidenceType)?.label ?? d.evidenceType) && (
+                  <span className="cell-date">{sentenceCase(getEvidenceType(d.evidenceType)?.label ?? d.evidenceType)}</span>
+                )}
               </td>
-              <td>{sentenceCase(getEvidenceType(d.evidenceType)?.label ?? d.evidenceType)}</td>
               {owners && <td>{d.personId ? owners.get(d.personId) : 'Organisatie'}</td>}
               <td>{badge ? <StatusBadge status={badge.status} label={badge.label} /> : '—'}</td>
               <td>
