@@ -8,7 +8,8 @@
  * Sources:
  * - BHV: NIBHV, https://www.nibhv.nl/geldigheid-bhv-diploma/ (diploma 1 jaar geldig vanaf afgifte).
  * - EHBO: Het Oranje Kruis, diploma Eerste Hulp 2 jaar geldig (ehbo.nl; verenigingen noemen de vervaldatum).
- * - BIG: Wet BIG art. 8, herregistratie elke 5 jaar; SKJ: herregistratie elke 5 jaar (skjeugd.nl).
+ * - BIG: Wet BIG art. 8 with the Besluit periodieke registratie Wet BIG (herregistratie elke 5 jaar; CIBG);
+ *   SKJ: herregistratie elke 5 jaar (skjeugd.nl).
  * - GVA: Justis, https://www.justis.nl/producten/gva/gva-aanvragen/ ("De GVA is 2 jaar geldig").
  * - KvK-uittreksel ≤ 1 jaar, aansluiting klachtenfunctionaris/geschilleninstantie jaarlijks: Kiwa-keurmerk
  *   (mijnkeurmerk.nl) and Wkkgz; keurmerkcertificaten 3 jaar: the certification schemes (HKZ, ISO 9001).
@@ -106,7 +107,7 @@ const TYPES: EvidenceType[] = [
     category: 'persoon',
     personal: true,
     description: 'Inschrijving in het BIG-register; herregistratie elke 5 jaar.',
-    validity: { months: 60, basis: 'BIG-registratie elke 5 jaar herregistreren (Wet BIG art. 8)' },
+    validity: { months: 60, basis: 'BIG-registratie elke 5 jaar herregistreren (Wet BIG art. 8; Besluit periodieke registratie Wet BIG)' },
     deadlineKind: 'verloopdatum',
     issueDate: { use: 'optional', label: 'Datum (her)registratie' },
     validUntil: VALID_UNTIL_OPTIONAL,
