@@ -86,6 +86,10 @@ const documentShape = {
   supersedes: id.optional(),
   supersededBy: id.optional(),
   createdAt: isoDateTime,
+  /** Corrections of the details after saving (schema v3); older backups have none. */
+  detailsHistory: z
+    .array(z.looseObject({ at: isoDateTime, field: z.string().min(1).max(100), from: detailValue.optional(), to: detailValue.optional() }))
+    .optional(),
 };
 
 const assessmentShape = {

@@ -45,17 +45,19 @@ export function dedupeDeadlines(deadlines: readonly Deadline[]): DeadlineItem[] 
   const byKey = new Map<string, DeadlineItem>();
   for (const d of deadlines) {
     const existing = byKey.get(d.dedupeKey);
+    // A document's own deadline (no requirement uses it) has no kader: it adds none.
+    const kaderIds = d.kaderId ? [d.kaderId] : [];
+    const reqKeys = d.kaderId ? [`${d.kaderId}:${d.requirementId}`] : [];
     if (existing) {
-      if (!existing.kaderIds.includes(d.kaderId)) existing.kaderIds.push(d.kaderId);
-      const req = `${d.kaderId}:${d.requirementId}`;
-      if (!existing.requirementKeys.includes(req)) existing.requirementKeys.push(req);
+      for (const k of kaderIds) if (!existing.kaderIds.includes(k)) existing.kaderIds.push(k);
+      for (const r of reqKeys) if (!existing.requirementKeys.includes(r)) existing.requirementKeys.push(r);
       continue;
     }
     byKey.set(d.dedupeKey, {
       key: d.dedupeKey,
       deadline: d,
-      kaderIds: [d.kaderId],
-      requirementKeys: [`${d.kaderId}:${d.requirementId}`],
+      kaderIds,
+      requirementKeys: reqKeys,
       status: deadlineStatus(d),
     });
   }

@@ -57,9 +57,11 @@ const toDateArray = (iso: string): DateArray => [Number(iso.slice(0, 4)), Number
 /** The Dutch description of one event. */
 export function eventDescription(item: DeadlineItem, options: Pick<CalendarExportOptions, 'kaderNames' | 'requirementTexts'>): string {
   const d = item.deadline;
-  const lines = [`${d.title}`, `Datum: ${formatDateNl(d.date)}`];
+  // A computed date says so and why (issue 13): "Datum: 14-12-2026 (berekend: BHV-certificaat 1 jaar geldig (NIBHV))".
+  const lines = [`${d.title}`, `Datum: ${formatDateNl(d.date)}${d.dateSource ? ` (${d.dateSource.text})` : ''}`];
   const kaders = item.kaderIds.map((id) => options.kaderNames?.[id] ?? id);
-  lines.push(`${kaders.length === 1 ? 'Kwaliteitskader' : 'Kwaliteitskaders'}: ${kaders.join(', ')}`);
+  if (kaders.length === 0) lines.push('Telt voor geen eis van je kwaliteitskaders; bewaakt omdat het document een einddatum heeft.');
+  else lines.push(`${kaders.length === 1 ? 'Kwaliteitskader' : 'Kwaliteitskaders'}: ${kaders.join(', ')}`);
   const texts = [...new Set(item.requirementKeys.map((k) => options.requirementTexts?.[k]).filter((t): t is string => !!t))];
   for (const text of texts) lines.push(`Eis: ${text}`);
   lines.push(CALENDAR_ACTIONS[d.kind]);

@@ -2,3 +2,4 @@
 export * from './deadline-list';
 export * from './uid';
 export * from './ics';
+export * from './deadline-label';

@@ -6,6 +6,7 @@ import type { IsoDate } from '../model';
 import { evidenceSubject } from './describe';
 import { DEADLINE_KIND_LABELS } from './labels';
 import type { Deadline, RequirementResult } from './types';
+import type { DateSource } from './date-source';
 
 export interface DeadlineSpec {
   suffix: string;
@@ -16,6 +17,8 @@ export interface DeadlineSpec {
   documentId?: string;
   /** Title subject when there is no evidence type (e.g. a manual assessment). */
   subject?: string;
+  /** Where the date comes from, for a document's last valid day. */
+  dateSource?: DateSource;
 }
 
 export function makeDeadline(row: RequirementResult, spec: DeadlineSpec, peildatum: IsoDate, horizonDays: number): Deadline {
@@ -40,6 +43,7 @@ export function makeDeadline(row: RequirementResult, spec: DeadlineSpec, peildat
     daysLeft,
     withinHorizon: daysLeft <= horizonDays,
     status: row.status,
+    ...(spec.dateSource ? { dateSource: spec.dateSource } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ import { ORG_SUBJECT, buildEvidenceIndex } from './evidence-index';
 import { evaluateGroup, type RunContext } from './groups';
 import { emptyScopeOutcome, isActiveOn, isPersonScope, peopleInScope } from './scope';
 import { checkStartOfWork, type StartCheck } from './start-of-work';
+import { buildDocumentUses, emptyTrace, traceMismatch, traceNote, traceUse, type DocumentTrace } from './document-use';
 import { worstStatus, type Status } from './status';
 import type {
   AssessmentInput,
@@ -43,6 +44,7 @@ interface Run extends RunContext {
   assessments: Map<string, AssessmentInput>;
   results: RequirementResult[];
   deadlines: Deadline[];
+  trace: DocumentTrace;
 }
 
 const collator = new Intl.Collator('nl');
@@ -119,12 +121,22 @@ function evaluateSubject(item: Item, person: PersonInput | undefined, run: Run):
   } else {
     groups.forEach((g, i) => {
       if (g.result.validThrough && g.result.status !== 'ontbreekt') {
-        specs.push({ suffix: String(i), date: g.result.validThrough, evidenceType: g.result.evidenceType, accept: g.accept, documentId: g.document?.id });
+        const source = g.candidates.find((c) => c.doc.id === g.document?.id)?.validity.source;
+        specs.push({ suffix: String(i), date: g.result.validThrough, evidenceType: g.result.evidenceType, accept: g.accept, documentId: g.document?.id, dateSource: source });
       }
     });
     if (start && !start.ok && start.pending) {
       specs.push({ suffix: 'start', date: start.start, kind: 'start', evidenceType: start.evidenceType, accept: groups[0]?.accept });
     }
+  }
+
+  for (const g of groups) {
+    for (const c of g.candidates) traceUse(run.trace, c.doc, row, c.validity);
+    for (const m of g.mismatches) traceMismatch(run.trace, m.doc, m.accept);
+  }
+  if (start?.ok && start.late) {
+    row.remarks = [start.late.remark];
+    traceNote(run.trace.remarks, start.late.documentId, start.late.remark);
   }
 
   row.status = status;
@@ -197,7 +209,9 @@ export function evaluate(input: EngineInput): EngineOutput {
     assessments,
     results: [],
     deadlines: [],
+    trace: emptyTrace(),
   };
+  const requirements = new Map<string, Requirement[]>();
 
   const summaries: KaderSummary[] = [];
   const kaderSections: Record<string, string[]> = {};
@@ -215,17 +229,31 @@ export function evaluate(input: EngineInput): EngineOutput {
     if (needsCustomSection) sections.push({ ...CUSTOM_SECTION });
     summaries.push({ id: kader.id, title: kader.title, shortTitle: kader.shortTitle, sections });
     kaderSections[kader.id] = sections.map((s) => s.id);
+    requirements.set(kader.id, items.map((i) => i.req));
     for (const item of items) evaluateItem(item, run);
   }
+  const perDocument = buildDocumentUses({
+    peildatum,
+    horizonDays,
+    documents: input.documents,
+    kaders,
+    requirements,
+    people: input.people,
+    activePersonIds: new Set(activePeople.map((p) => p.id)),
+    results: run.results,
+    deadlines: run.deadlines,
+    trace: run.trace,
+  });
 
   return {
     peildatum,
     horizonDays,
     kaders: summaries,
     results: run.results,
-    deadlines: sortDeadlines(run.deadlines),
+    deadlines: sortDeadlines([...run.deadlines, ...perDocument.deadlines]),
     staffMatrix: buildStaffMatrix(run.results, activePeople),
     counts: countStatuses(run.results, kaderSections),
     inactivePersonIds,
+    documents: perDocument.documents,
   };
 }

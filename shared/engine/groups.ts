@@ -25,21 +25,43 @@ export interface GroupEvaluation {
   /** The best valid document, or the most recently expired one. */
   document?: DocumentInput;
   problems: string[];
+  /** Every document that is evidence for this group (valid or not), with its last valid day here. */
+  candidates: { doc: DocumentInput; validity: DocValidity }[];
+  /** Documents of an accepted type whose details do not match (explained lazily with mismatchProblem). */
+  mismatches: { doc: DocumentInput; accept: EvidenceAccept }[];
 }
 
 function validityOf(doc: DocumentInput, accept: EvidenceAccept | undefined, req: Requirement, kader: Kader, ctx: RunContext): DocValidity {
   const rule = resolveRule(doc.evidenceType, accept, req, kader);
-  const key = `${doc.id}\u0000${rule.months ?? ''}\u0000${rule.useValidUntil === false ? 0 : 1}`;
+  const key = `${doc.id}\u0000${rule.months ?? ''}\u0000${rule.useValidUntil === false ? 0 : 1}\u0000${rule.basis ?? ''}`;
   let v = ctx.validityMemo.get(key);
   if (!v) ctx.validityMemo.set(key, (v = documentValidity(doc, rule)));
   return v;
 }
 
-function mismatchProblem(doc: DocumentInput, accept: EvidenceAccept): string {
+/**
+ * Why a document of an accepted type does not fit this group. It never says the document "telt niet mee":
+ * a training certificate on another subject simply belongs to another requirement, and a missing detail
+ * is something to fill in, not a verdict on the paper.
+ */
+export function mismatchProblem(doc: DocumentInput, accept: EvidenceAccept): string {
   const type = getEvidenceType(doc.evidenceType);
-  const fieldLabels = Object.keys(accept.where ?? {}).map((k) => type?.fields.find((f) => f.key === k)?.label.toLowerCase() ?? k);
   const dated = doc.issueDate ? ` van ${formatDateNl(doc.issueDate)}` : '';
-  return `${capitalize(evidencePhrase(doc.evidenceType))}${dated} telt niet mee: vereist is ${fieldLabels.join(' en ')} ${whereLabels(accept).join(' of ')}.`;
+  const subject = `${capitalize(evidencePhrase(doc.evidenceType))}${dated}`;
+  const wanted = whereLabels(accept).join(' of ');
+  for (const key of Object.keys(accept.where ?? {})) {
+    const field = type?.fields.find((f) => f.key === key);
+    const label = field?.label.toLowerCase() ?? key;
+    const value = doc.details?.[key];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) {
+      return `Bij ${evidencePhrase(doc.evidenceType)}${dated} is geen ${label} ingevuld; deze eis vraagt ${wanted}. Vul het in bij de gegevens van het document.`;
+    }
+    if (!matchesWhere(doc, { [key]: accept.where![key]! })) {
+      const shown = (Array.isArray(value) ? value : [value]).map((v) => field?.options?.find((o) => o.value === String(v))?.label ?? String(v));
+      return `${subject} heeft ${label} “${shown.join(', ')}”; deze eis vraagt ${wanted}.`;
+    }
+  }
+  return `${subject} past niet bij deze eis (vereist: ${wanted}).`;
 }
 
 export function evaluateGroup(
@@ -71,8 +93,11 @@ export function evaluateGroup(
   const valid: { doc: DocumentInput; accept: EvidenceAccept | undefined; through?: IsoDate }[] = [];
   let expired: { doc: DocumentInput; accept: EvidenceAccept | undefined; through: IsoDate } | undefined;
   const problems: string[] = [];
+  const validities: GroupEvaluation['candidates'] = [];
+  const mismatchList = mismatches.filter((m) => !seen.has(m.doc.id));
   for (const c of candidates) {
     const v = validityOf(c.doc, c.accept, req, kader, ctx);
+    validities.push({ doc: c.doc, validity: v });
     if (!v.ok) {
       problems.push(`${capitalize(evidencePhrase(c.doc.evidenceType))} “${c.doc.title ?? c.doc.id}” telt niet mee: ${v.problem}.`);
     } else if (v.validThrough === undefined || v.validThrough >= ctx.peildatum) {
@@ -94,20 +119,26 @@ export function evaluateGroup(
       accept: best.accept ?? firstAccept,
       document: best.doc,
       problems: [],
+      candidates: validities,
+      mismatches: mismatchList,
     };
   }
-  for (const m of mismatches) if (!seen.has(m.doc.id)) problems.push(mismatchProblem(m.doc, m.accept));
+  for (const m of mismatchList) problems.push(mismatchProblem(m.doc, m.accept));
   if (expired) {
     return {
       result: { label: group.label, status: 'verlopen', documentIds: [], validThrough: expired.through, evidenceType: expired.doc.evidenceType },
       accept: expired.accept ?? firstAccept,
       document: expired.doc,
       problems,
+      candidates: validities,
+      mismatches: mismatchList,
     };
   }
   return {
     result: { label: group.label, status: 'ontbreekt', documentIds: [], evidenceType: firstAccept.type },
     accept: firstAccept,
     problems: [...new Set(problems)],
+    candidates: validities,
+    mismatches: mismatchList,
   };
 }

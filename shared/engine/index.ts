@@ -22,3 +22,5 @@ export {
 export { requirementApplies, conditionHolds, describeCondition } from './applicability';
 export { selectRevisions } from './evidence-index';
 export { resolveRule, documentValidity, matchesWhere } from './validity';
+export { lastValidDay, periodBasis, type DateSource, type DateSourceKind, type LastValidDay } from './date-source';
+export { DOCUMENT_STATE_LABELS, type DocumentUse, type DocumentState, type DocumentFix } from './document-use';

@@ -3,6 +3,8 @@ import type { DeadlineKind } from '../evidence';
 import type { CustomRequirement, Kader, ScopeLevel } from '../kaders/schema';
 import type { Assessment, EvidenceDocument, IntakeProfile, IsoDate, Person } from '../model';
 import type { EvidenceStatus, Status, StatusCounts } from './status';
+import type { DateSource } from './date-source';
+import type { DocumentUse } from './document-use';
 
 /** The fields of a Person the engine reads. */
 export type PersonInput = Pick<Person, 'id' | 'name' | 'roles' | 'kind' | 'startDate' | 'clientContact'> &
@@ -85,11 +87,19 @@ export interface RequirementResult {
   /** Dutch explanations of why documents were not accepted. */
   problems: string[];
   groups: GroupResult[];
+  /**
+   * Short Dutch remarks that must travel with the status (app and pack), e.g. that a VOG was issued after
+   * the start date: "Bij de start op 01-03-2025 was er geen geldige VOG; in orde sinds de afgifte op 15-04-2025."
+   */
+  remarks?: string[];
 }
 
 /** A dated item for the calendar export and reminders. */
 export interface Deadline {
-  /** Stable across recomputes: `${resultKey}:${groupIndex}`, `${resultKey}:start` or `${resultKey}:beoordeling`. */
+  /**
+   * Stable across recomputes: `${resultKey}:${groupIndex}`, `${resultKey}:start` or `${resultKey}:beoordeling`;
+   * `doc:${documentId}` for a document no requirement watches (then kaderId, sectionId and requirementId are '').
+   */
   key: string;
   /** Same for the same document and date across kaders, so a calendar can show it once. */
   dedupeKey: string;
@@ -108,6 +118,10 @@ export interface Deadline {
   daysLeft: number;
   withinHorizon: boolean;
   status: Status;
+  /** Where the date comes from, for a document's last valid day ("berekend: BHV-certificaat 1 jaar geldig (NIBHV)"). */
+  dateSource?: DateSource;
+  /** True for a document's own date when no applicable requirement uses the document. */
+  noRequirement?: boolean;
 }
 
 export interface StaffCell {
@@ -156,4 +170,9 @@ export interface EngineOutput {
   counts: StatusSummary;
   /** People not evaluated because they left before the peildatum. */
   inactivePersonIds: string[];
+  /**
+   * One entry per stored document (every revision): its last valid day and where that comes from, its own
+   * status, what it counts for per kader, and — when it counts for nothing — why and how to fix it.
+   */
+  documents: DocumentUse[];
 }

@@ -1,41 +1,49 @@
 /** How long one document is valid under the rule that applies (catalogue default, kader or requirement override). */
 import { getEvidenceType, type ValidityRule } from '../evidence';
-import { validThroughAfterMonths } from '../dates';
 import type { EvidenceAccept, Kader, Requirement } from '../kaders/schema';
+import { lastValidDay, type DateSource } from './date-source';
 import type { DocumentInput } from './types';
+
+const kaderName = (kader: Partial<Pick<Kader, 'shortTitle' | 'title'>>): string => kader.shortTitle ?? kader.title ?? 'het kader';
+const periodWords = (months: number): string => (months % 12 === 0 ? `${months / 12} jaar` : `${months} maanden`);
 
 /**
  * The rule for a type within one requirement. A more specific override replaces the rule as a whole:
- * accept.validity, then requirement.renewMonths, then kader.validity[type], then the catalogue.
+ * accept.validity, then requirement.renewMonths, then kader.validity[type], then the catalogue. Rules from
+ * a kader name that kader as their basis, so a computed date always says where its period comes from.
  */
 export function resolveRule(
   type: string,
   accept: EvidenceAccept | undefined,
   req: Pick<Requirement, 'renewMonths'>,
-  kader: Pick<Kader, 'validity'>,
+  kader: Pick<Kader, 'validity'> & Partial<Pick<Kader, 'shortTitle' | 'title'>>,
 ): ValidityRule {
-  if (accept?.validity) return accept.validity;
-  const base = kader.validity?.[type] ?? getEvidenceType(type)?.validity ?? {};
-  if (req.renewMonths !== undefined) return { ...base, months: req.renewMonths };
+  const label = getEvidenceType(type)?.label ?? type;
+  if (accept?.validity) {
+    const months = accept.validity.months;
+    return months === undefined ? accept.validity : { ...accept.validity, basis: `${label} ${periodWords(months)} geldig (${kaderName(kader)})` };
+  }
+  const fromKader = kader.validity?.[type];
+  const base: ValidityRule = fromKader
+    ? fromKader.months === undefined
+      ? fromKader
+      : { ...fromKader, basis: `${label} ${periodWords(fromKader.months)} geldig (${kaderName(kader)})` }
+    : (getEvidenceType(type)?.validity ?? {});
+  if (req.renewMonths !== undefined) {
+    const every = req.renewMonths === 12 ? 'elk jaar' : `elke ${periodWords(req.renewMonths)}`;
+    return { useValidUntil: base.useValidUntil, months: req.renewMonths, basis: `${every} vernieuwen volgens de eis (${kaderName(kader)})` };
+  }
   return base;
 }
 
 export type DocValidity =
   /** validThrough undefined: no expiry. */
-  | { ok: true; validThrough?: string }
-  | { ok: false; problem: string };
+  | { ok: true; validThrough?: string; source?: DateSource }
+  | { ok: false; problem: string; source?: DateSource };
 
-/** Last valid day of a document: the earlier of its own "geldig t/m" date and issue date + period. */
+/** Last valid day of a document: its own "geldig t/m" date when entered, else issue date + period (see date-source.ts). */
 export function documentValidity(doc: DocumentInput, rule: ValidityRule): DocValidity {
-  const useValidUntil = rule.useValidUntil !== false;
-  const own = useValidUntil ? doc.validUntil : undefined;
-  if (rule.months === undefined) return { ok: true, validThrough: own };
-  if (!doc.issueDate) {
-    if (own) return { ok: true, validThrough: own };
-    return { ok: false, problem: 'de datum van afgifte ontbreekt' };
-  }
-  const byPeriod = validThroughAfterMonths(doc.issueDate, rule.months);
-  return { ok: true, validThrough: own !== undefined && own < byPeriod ? own : byPeriod };
+  return lastValidDay(doc, rule);
 }
 
 /** True when the document's detail fields match every `where` filter (any listed value; arrays: any element). */

@@ -1,7 +1,19 @@
 /**
- * The evidence catalogue: every kind of document the app can hold, with its default validity rule
- * (sources in /work/shared/DOMAIN.md) and the detail fields its form needs. Kaders may override the
- * validity per type; the engine never hard-codes a period.
+ * The evidence catalogue: every kind of document the app can hold, with its default validity rule and the
+ * detail fields its form needs. Kaders may override the validity per type; the engine never hard-codes a
+ * period. Every default period names its source in `basis` (shown to the user next to a computed date);
+ * a period without a rule behind it is marked `advice` (a suggested rhythm the user can replace by entering
+ * the date), and types whose papers simply run until ended (insurance, vertrouwenspersoon, a training
+ * certificate as such) have no period: only a date printed on the document and entered by the user counts.
+ * Sources:
+ * - BHV: NIBHV, https://www.nibhv.nl/geldigheid-bhv-diploma/ (diploma 1 jaar geldig vanaf afgifte).
+ * - EHBO: Het Oranje Kruis, diploma Eerste Hulp 2 jaar geldig (ehbo.nl; verenigingen noemen de vervaldatum).
+ * - BIG: Wet BIG art. 8 with the Besluit periodieke registratie Wet BIG (herregistratie elke 5 jaar; CIBG);
+ *   SKJ: herregistratie elke 5 jaar (skjeugd.nl).
+ * - GVA: Justis, https://www.justis.nl/producten/gva/gva-aanvragen/ ("De GVA is 2 jaar geldig").
+ * - KvK-uittreksel ≤ 1 jaar, aansluiting klachtenfunctionaris/geschilleninstantie jaarlijks: Kiwa-keurmerk
+ *   (mijnkeurmerk.nl) and Wkkgz; keurmerkcertificaten 3 jaar: the certification schemes (HKZ, ISO 9001).
+ * - Cliënttevredenheid elke 2 jaar, interne audit jaarlijks: kader Midden-Groningen (seed 003).
  */
 import {
   BIG_PROFESSIONS,
@@ -34,10 +46,12 @@ function policy(key: string, label: string, article: 'de' | 'het', description: 
     category: 'beleid',
     personal: false,
     description,
-    validity: { months: 12 },
+    // The kaders ask for a policy that is "actueel" without a fixed period (kader 003, Veiligheid 9): a yearly
+    // review is the usual rhythm, so it is offered as advice and the user's own review date wins.
+    validity: { months: 12, basis: 'beleid jaarlijks herzien (het kader vraagt een actueel document)', advice: true },
     deadlineKind: 'herziening',
     issueDate: { use: 'required', label: 'Vastgesteld of laatst herzien op' },
-    validUntil: NO_VALID_UNTIL,
+    validUntil: { use: 'optional', label: 'Volgende herziening uiterlijk' },
     fields: [...extra, { key: 'owner', label: 'Verantwoordelijke', kind: 'text' }, NOTE],
   };
 }
@@ -57,7 +71,15 @@ const TYPES: EvidenceType[] = [
     issueDate: ISSUE,
     validUntil: NO_VALID_UNTIL,
     fields: [
-      { key: 'profiles', label: 'Screeningsprofiel', kind: 'multiselect', options: VOG_PROFILES, help: 'Voor Wmo-zorg is profiel 45 nodig.' },
+      {
+        key: 'profiles',
+        label: 'Screeningsprofiel',
+        kind: 'multiselect',
+        options: VOG_PROFILES,
+        help: 'Voor Wmo-zorg is profiel 45 nodig.',
+        // Whether the VOG counts for someone with client contact depends on it (kader 003: profiel 45).
+        requiredWhenClientContact: true,
+      },
       { key: 'functieaspecten', label: 'Functieaspecten (als er geen profiel is gebruikt)', kind: 'text' },
     ],
   },
@@ -85,7 +107,7 @@ const TYPES: EvidenceType[] = [
     category: 'persoon',
     personal: true,
     description: 'Inschrijving in het BIG-register; herregistratie elke 5 jaar.',
-    validity: { months: 60 },
+    validity: { months: 60, basis: 'BIG-registratie elke 5 jaar herregistreren (Wet BIG art. 8; Besluit periodieke registratie Wet BIG)' },
     deadlineKind: 'verloopdatum',
     issueDate: { use: 'optional', label: 'Datum (her)registratie' },
     validUntil: VALID_UNTIL_OPTIONAL,
@@ -101,7 +123,7 @@ const TYPES: EvidenceType[] = [
     category: 'persoon',
     personal: true,
     description: 'Registratie bij Stichting Kwaliteitsregister Jeugd; herregistratie elke 5 jaar.',
-    validity: { months: 60 },
+    validity: { months: 60, basis: 'SKJ-registratie elke 5 jaar herregistreren (SKJ)' },
     deadlineKind: 'verloopdatum',
     issueDate: { use: 'optional', label: 'Datum (her)registratie' },
     validUntil: VALID_UNTIL_OPTIONAL,
@@ -114,7 +136,7 @@ const TYPES: EvidenceType[] = [
     category: 'persoon',
     personal: true,
     description: 'Certificaat bedrijfshulpverlening; een jaar geldig, te verlengen met een herhalingstraining.',
-    validity: { months: 12 },
+    validity: { months: 12, basis: 'BHV-certificaat 1 jaar geldig (NIBHV)' },
     deadlineKind: 'scholing',
     issueDate: { use: 'required', label: 'Datum training' },
     validUntil: VALID_UNTIL_OPTIONAL,
@@ -127,7 +149,7 @@ const TYPES: EvidenceType[] = [
     category: 'persoon',
     personal: true,
     description: 'EHBO-diploma van Het Oranje Kruis; twee jaar geldig.',
-    validity: { months: 24 },
+    validity: { months: 24, basis: 'EHBO-diploma 2 jaar geldig (Het Oranje Kruis)' },
     deadlineKind: 'scholing',
     issueDate: { use: 'required', label: 'Datum diploma of laatste herhaling' },
     validUntil: VALID_UNTIL_OPTIONAL,
@@ -153,7 +175,7 @@ const TYPES: EvidenceType[] = [
     category: 'persoon',
     personal: true,
     description: 'Bewijs van een gevolgde training of bijscholing.',
-    validity: { months: 12 },
+    validity: {},
     deadlineKind: 'scholing',
     issueDate: { use: 'required', label: 'Datum training' },
     validUntil: VALID_UNTIL_OPTIONAL,
@@ -184,11 +206,24 @@ const TYPES: EvidenceType[] = [
     category: 'organisatie',
     personal: false,
     description: 'Uittreksel uit het Handelsregister; opdrachtgevers vragen er meestal een van hooguit een jaar oud.',
-    validity: { months: 12 },
+    validity: { months: 12, basis: 'KvK-uittreksel hooguit 1 jaar oud (Kiwa-keurmerk)' },
     deadlineKind: 'verloopdatum',
     issueDate: { use: 'required', label: 'Datum uittreksel' },
     validUntil: NO_VALID_UNTIL,
     fields: [{ key: 'kvkNumber', label: 'KvK-nummer', kind: 'text' }],
+  },
+  {
+    key: 'gva',
+    label: 'Gedragsverklaring aanbesteden (GVA)',
+    article: 'de',
+    category: 'organisatie',
+    personal: false,
+    description: 'Verklaring van Justis dat er geen bezwaren zijn tegen inschrijving op een aanbesteding; 2 jaar geldig.',
+    validity: { months: 24, basis: 'GVA 2 jaar geldig (Justis)' },
+    deadlineKind: 'verloopdatum',
+    issueDate: ISSUE,
+    validUntil: VALID_UNTIL_OPTIONAL,
+    fields: [NOTE],
   },
   {
     key: 'aansprakelijkheidsverzekering',
@@ -196,8 +231,8 @@ const TYPES: EvidenceType[] = [
     article: 'de',
     category: 'organisatie',
     personal: false,
-    description: 'Polis beroeps- of bedrijfsaansprakelijkheid.',
-    validity: { months: 12 },
+    description: 'Polis beroeps- of bedrijfsaansprakelijkheid; in orde zolang de polis loopt.',
+    validity: {},
     deadlineKind: 'verloopdatum',
     issueDate: { use: 'optional', label: 'Ingangsdatum polis' },
     validUntil: VALID_UNTIL_OPTIONAL,
@@ -214,7 +249,7 @@ const TYPES: EvidenceType[] = [
     category: 'organisatie',
     personal: false,
     description: 'Jaarlijks bewijs van aansluiting bij een klachtenfunctionaris en een erkende geschilleninstantie (Wkkgz).',
-    validity: { months: 12 },
+    validity: { months: 12, basis: 'bewijs van aansluiting elk jaar (Wkkgz; Kiwa-keurmerk)' },
     deadlineKind: 'verloopdatum',
     issueDate: { use: 'required', label: 'Datum bewijs' },
     validUntil: VALID_UNTIL_OPTIONAL,
@@ -230,7 +265,7 @@ const TYPES: EvidenceType[] = [
     category: 'organisatie',
     personal: false,
     description: 'Certificaat van een erkend kwaliteitsmanagementsysteem of keurmerk.',
-    validity: { months: 36 },
+    validity: { months: 36, basis: 'keurmerkcertificaat 3 jaar geldig (certificatieschema)' },
     deadlineKind: 'verloopdatum',
     issueDate: { use: 'optional', label: 'Datum certificering' },
     validUntil: VALID_UNTIL_OPTIONAL,
@@ -247,7 +282,7 @@ const TYPES: EvidenceType[] = [
     category: 'organisatie',
     personal: false,
     description: 'Overeenkomst of aanstelling van een vertrouwenspersoon voor cliënten.',
-    validity: { months: 12 },
+    validity: {},
     deadlineKind: 'verloopdatum',
     issueDate: ISSUE,
     validUntil: VALID_UNTIL_OPTIONAL,
@@ -260,7 +295,7 @@ const TYPES: EvidenceType[] = [
     category: 'organisatie',
     personal: false,
     description: 'Schriftelijke afspraak met een andere zorgprofessional of organisatie.',
-    validity: { months: 12 },
+    validity: {},
     deadlineKind: 'herziening',
     issueDate: { use: 'required', label: 'Datum afspraak' },
     validUntil: VALID_UNTIL_OPTIONAL,
@@ -306,7 +341,7 @@ const TYPES: EvidenceType[] = [
     category: 'registratie',
     personal: false,
     description: 'Rapport van een meting van cliënttevredenheid of cliëntervaringen.',
-    validity: { months: 24 },
+    validity: { months: 24, basis: 'cliënttevredenheid elke 2 jaar meten (kader Midden-Groningen)' },
     deadlineKind: 'meting',
     issueDate: { use: 'required', label: 'Datum rapport' },
     validUntil: NO_VALID_UNTIL,
@@ -324,7 +359,7 @@ const TYPES: EvidenceType[] = [
     category: 'registratie',
     personal: false,
     description: 'Risicoanalyse op organisatieniveau met maatregelen.',
-    validity: { months: 12 },
+    validity: { months: 12, basis: 'risicoanalyse jaarlijks bijwerken', advice: true },
     deadlineKind: 'herziening',
     issueDate: { use: 'required', label: 'Datum analyse' },
     validUntil: NO_VALID_UNTIL,
@@ -337,7 +372,7 @@ const TYPES: EvidenceType[] = [
     category: 'registratie',
     personal: false,
     description: 'Jaarlijkse controle van gebouwen en personen op een locatie.',
-    validity: { months: 12 },
+    validity: { months: 12, basis: 'interne audit van de locatie jaarlijks (kader Midden-Groningen)' },
     deadlineKind: 'herziening',
     issueDate: { use: 'required', label: 'Datum audit' },
     validUntil: NO_VALID_UNTIL,
@@ -350,7 +385,7 @@ const TYPES: EvidenceType[] = [
     category: 'registratie',
     personal: false,
     description: 'Veiligheidskeuring van apparatuur en hulpmiddelen.',
-    validity: { months: 12 },
+    validity: { months: 12, basis: 'keuring jaarlijks', advice: true },
     deadlineKind: 'herziening',
     issueDate: { use: 'required', label: 'Datum keuring' },
     validUntil: VALID_UNTIL_OPTIONAL,
@@ -363,7 +398,7 @@ const TYPES: EvidenceType[] = [
     category: 'registratie',
     personal: false,
     description: 'Reglement, verslag of jaarverslag van de cliëntenraad of een andere vorm van inspraak.',
-    validity: { months: 12 },
+    validity: { months: 12, basis: 'bewijs van inspraak jaarlijks vernieuwen', advice: true },
     deadlineKind: 'herziening',
     issueDate: { use: 'required', label: 'Datum' },
     validUntil: NO_VALID_UNTIL,
@@ -376,7 +411,7 @@ const TYPES: EvidenceType[] = [
     category: 'registratie',
     personal: false,
     description: 'Gedateerd verslag: intervisie, incidentanalyse, klachtenjaarverslag, interne controle.',
-    validity: { months: 12 },
+    validity: { months: 12, basis: 'verslag jaarlijks', advice: true },
     deadlineKind: 'herziening',
     issueDate: { use: 'required', label: 'Datum verslag' },
     validUntil: NO_VALID_UNTIL,
@@ -389,7 +424,7 @@ const TYPES: EvidenceType[] = [
     category: 'registratie',
     personal: false,
     description: 'Openbaar jaarlijks kwaliteitsverslag.',
-    validity: { months: 12 },
+    validity: { months: 12, basis: 'kwaliteitsverslag elk jaar (het is een jaarverslag)' },
     deadlineKind: 'herziening',
     issueDate: { use: 'required', label: 'Datum publicatie' },
     validUntil: NO_VALID_UNTIL,
@@ -405,7 +440,7 @@ const TYPES: EvidenceType[] = [
     category: 'registratie',
     personal: false,
     description: 'Gedateerd, geanonimiseerd voorbeeld dat een werkwijze op cliëntniveau wordt gevolgd.',
-    validity: { months: 12 },
+    validity: { months: 12, basis: 'bewijs uit de praktijk jaarlijks vernieuwen', advice: true },
     deadlineKind: 'evaluatie',
     issueDate: { use: 'required', label: 'Datum' },
     validUntil: NO_VALID_UNTIL,

@@ -19,6 +19,8 @@ export interface DetailField {
   help?: string;
   /** Unit for number fields, e.g. '€'. */
   unit?: string;
+  /** Required only when the document's person has direct client contact (e.g. the VOG's screening profile). */
+  requiredWhenClientContact?: boolean;
 }
 
 /**
@@ -30,6 +32,13 @@ export interface ValidityRule {
   months?: number;
   /** Honour the document's own "geldig tot en met" date (EvidenceDocument.validUntil). Default true. */
   useValidUntil?: boolean;
+  /**
+   * Where the period comes from, in short Dutch, shown wherever a computed date appears
+   * ("BHV-certificaat 1 jaar geldig (NIBHV)"). Every catalogue period has one.
+   */
+  basis?: string;
+  /** True when the period is a suggested review rhythm, not a rule: shown as "advies" and adjustable by the user. */
+  advice?: boolean;
 }
 
 /** persoon: credentials of one person; beleid: policies reviewed periodically; organisatie: certificates and

@@ -1,4 +1,5 @@
 import type { IsoDate, IsoDateTime } from './dates';
+import type { DetailChange } from './detail-change';
 
 /** What the content sniffer decided about the stored file. */
 export type FileKind = 'pdf' | 'jpeg' | 'png' | 'other';
@@ -37,4 +38,6 @@ export interface EvidenceDocument {
   supersedes?: string;
   supersededBy?: string;
   createdAt: IsoDateTime;
+  /** Corrections of the details after saving, oldest first (since schema v3; older records get []). */
+  detailsHistory?: DetailChange[];
 }

@@ -5,3 +5,4 @@ export * from './evidence-document';
 export * from './assessment';
 export * from './opdrachtgever';
 export * from './user-kader';
+export * from './detail-change';

@@ -18,13 +18,13 @@ import {
 import { sha256Hex } from '../../../shared/files/sha256';
 import { userMessage } from '../../../shared/errors/user-error';
 import { KwaliteitsmapDb } from './database';
-import { DB_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V4, SCHEMA_V5, type AuthoringAnswersRow, type CustomRequirementRow, type DocumentContent } from './schema';
+import { DB_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, type AuthoringAnswersRow, type CustomRequirementRow, type DocumentContent } from './schema';
 
 /**
  * Dexie store declarations by schema version, used to rebuild an old database when restoring an
  * older backup. Add every new SCHEMA_Vn here (a test checks 1…DB_SCHEMA_VERSION are present).
  */
-export const SCHEMAS_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 4: SCHEMA_V4, 5: SCHEMA_V5 };
+export const SCHEMAS_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5 };
 
 // The backup's custom-requirement record must stay the db row type (compile-time check).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -33,6 +33,14 @@ export const SCHEMA_V2 = {
   customRequirements: 'id, kaderId',
 } as const;
 
+/**
+ * v3 (issue 13): documents keep a history of detail corrections (EvidenceDocument.detailsHistory). No index
+ * changes; the version exists for its upgrade, which gives every stored document an empty history.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2 } as const;
+/** The stores v3 declares itself: none changed (Dexie keeps the others). */
+export const SCHEMA_V3_CHANGES = {} as const;
+
 /** Answers to the guided questionnaires (shared/authoring), one row per chapter; editable later. */
 export interface AuthoringAnswersRow {
   /** Chapter id, e.g. 'meldcode', 'klachten', 'clientpad'. */
@@ -48,7 +56,7 @@ export const SCHEMA_V4_CHANGES = {
 
 /** The complete store list at v4, for rebuilding a v4 backup in a temporary database. */
 export const SCHEMA_V4 = {
-  ...SCHEMA_V2,
+  ...SCHEMA_V3,
   ...SCHEMA_V4_CHANGES,
 } as const;
 

@@ -190,7 +190,7 @@ describe('backup and restore through the database', () => {
 
     const result = await restoreBackup(db, zip);
     expect(result).toMatchObject({ ok: true, migratedFrom: 1 });
-    expect(await db.documents.toArray()).toEqual([{ ...data.tables.documents[0], versionGroup: 'oud-doc', links: [], details: {} }]);
+    expect(await db.documents.toArray()).toEqual([{ ...data.tables.documents[0], versionGroup: 'oud-doc', links: [], details: {}, detailsHistory: [] }]);
     expect(await db.people.toArray()).toEqual([{ ...data.tables.people[0], roles: [], functionTitle: '' }]);
     expect(await db.customRequirements.count()).toBe(0);
     expect(await db.organisation.count()).toBe(0);

@@ -32,4 +32,11 @@ describe('docs/engine.md example', () => {
     expect(shown.peildatum).toBe(out.peildatum);
     expect(shown.inactivePersonIds).toEqual(out.inactivePersonIds);
   });
+
+  it('shows real document entries, one of which counts for no requirement and still has its deadline', () => {
+    for (const d of shown.documents!) expect(out.documents.find((x) => x.documentId === d.documentId)).toEqual(d);
+    const unused = shown.documents!.filter((d) => d.current && d.countsForNothing);
+    expect(unused.length).toBeGreaterThan(0);
+    for (const d of unused) expect(shown.deadlines!.some((x) => x.documentId === d.documentId && x.noRequirement)).toBe(true);
+  });
 });

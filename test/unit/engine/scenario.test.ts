@@ -17,8 +17,8 @@ describe('scenario: an agency of 10 people under both kaders', () => {
   it('gets every VOG right', () => {
     expect(status('mg-wmo.personeel.vog', 'p01')).toBe('in-orde');
     expect(status('mg-wmo.personeel.vog', 'p02')).toBe('in-orde');
-    expect(status('mg-wmo.personeel.vog', 'p04')).toBe('ontbreekt'); // issued after the start
-    expect(resultOf(out, 'mg-wmo.personeel.vog', 'p04').problems[0]).toContain('na de startdatum');
+    expect(status('mg-wmo.personeel.vog', 'p04')).toBe('in-orde'); // issued after the start: in order since, with a remark
+    expect(resultOf(out, 'mg-wmo.personeel.vog', 'p04').remarks![0]).toMatch(/^Bij de start op .* was er geen geldige VOG; in orde sinds de afgifte op /);
     expect(status('mg-wmo.personeel.vog', 'p05')).toBe('ontbreekt'); // no profile 45
     expect(status('mg-wmo.personeel.vog', 'p07')).toBe('in-orde'); // volunteer
     const ivo = resultOf(out, 'mg-wmo.personeel.vog', 'p09');

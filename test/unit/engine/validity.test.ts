@@ -34,7 +34,7 @@ describe('BHV certificate (1 year)', () => {
     expect(resultOf(run({ peildatum: '2025-03-01', people: [bhver], documents: [cert] }), BHV, 'bea').status).toBe('verlopen');
   });
 
-  it('uses the earlier of its own end date and the period', () => {
+  it('uses its own entered end date, also when it is earlier than the period', () => {
     const cert = doc({ evidenceType: 'bhv', personId: 'bea', issueDate: '2024-03-01', validUntil: '2024-12-31' });
     expect(resultOf(run({ peildatum: '2025-01-01', people: [bhver], documents: [cert] }), BHV, 'bea').status).toBe('verlopen');
   });
@@ -94,7 +94,7 @@ describe('other validity periods', () => {
     expect(a.nextDeadline).toBeUndefined();
     const b = resultOf(out, 'mg-wmo.personeel.diploma', 'bob');
     expect(b.status).toBe('ontbreekt');
-    expect(b.problems[0]).toMatch(/^Het diploma van 30-06-2010 telt niet mee: vereist is soort diploma Social Work/);
+    expect(b.problems[0]).toMatch(/^Het diploma van 30-06-2010 heeft soort diploma “Ander diploma”; deze eis vraagt Social Work/);
   });
 
   it('a policy must be reviewed yearly', () => {
@@ -131,18 +131,18 @@ describe('rule resolution', () => {
   const req = { renewMonths: undefined };
   it('goes accept → requirement → kader → catalogue, each replacing the rule', () => {
     expect(resolveRule('vog', undefined, req, MG_WMO)).toEqual({});
-    expect(resolveRule('vog', undefined, req, { validity: { vog: { months: 36 } } })).toEqual({ months: 36 });
-    expect(resolveRule('vog', undefined, { renewMonths: 24 }, { validity: { vog: { months: 36 } } })).toEqual({ months: 24 });
+    expect(resolveRule('vog', undefined, req, { validity: { vog: { months: 36 } } })).toEqual({ months: 36, basis: 'VOG 3 jaar geldig (het kader)' });
+    expect(resolveRule('vog', undefined, { renewMonths: 24 }, { validity: { vog: { months: 36 } } })).toMatchObject({ months: 24 });
     expect(resolveRule('vog', { type: 'vog', validity: {} }, { renewMonths: 24 }, { validity: { vog: { months: 36 } } })).toEqual({});
-    expect(resolveRule('tevredenheidsonderzoek', undefined, req, WLZ_THUIS)).toEqual({ months: 12 });
+    expect(resolveRule('tevredenheidsonderzoek', undefined, req, WLZ_THUIS)).toMatchObject({ months: 12, basis: expect.stringContaining('Wlz zorg thuis') });
     expect(resolveRule('bestaat-niet', undefined, req, MG_WMO)).toEqual({});
   });
 
   it('can ignore a document’s own end date', () => {
     const d = { id: 'x', evidenceType: 'bhv', issueDate: '2024-01-01', validUntil: '2024-03-01' };
-    expect(documentValidity(d, { months: 12 })).toEqual({ ok: true, validThrough: '2024-03-01' });
-    expect(documentValidity(d, { months: 12, useValidUntil: false })).toEqual({ ok: true, validThrough: '2024-12-31' });
-    expect(documentValidity({ id: 'y', evidenceType: 'vog' }, {})).toEqual({ ok: true, validThrough: undefined });
+    expect(documentValidity(d, { months: 12 })).toMatchObject({ ok: true, validThrough: '2024-03-01' });
+    expect(documentValidity(d, { months: 12, useValidUntil: false })).toMatchObject({ ok: true, validThrough: '2024-12-31' });
+    expect(documentValidity({ id: 'y', evidenceType: 'vog' }, {})).toMatchObject({ ok: true, source: { kind: 'geen' } });
   });
 
   it('matches detail filters on single values, arrays and numbers', () => {

@@ -31,10 +31,26 @@ describe('VOG at the start of work (kader 003: profile 45, at most 3 months befo
     expect(resultOf(run({ peildatum: '2025-07-01', people: [anna], documents: [vog('anna', start)] }), VOG, 'anna').status).toBe('in-orde');
   });
 
-  it('rejects a VOG issued after the start', () => {
-    const r = resultOf(run({ peildatum: '2025-07-01', people: [anna], documents: [vog('anna', '2025-06-02')] }), VOG, 'anna');
+  it('a VOG with profile 45 issued after the start is in order from its issue date, with a remark about the start', () => {
+    const late = vog('anna', '2025-06-20', { id: 'late' });
+    const before = resultOf(run({ peildatum: '2025-06-19', people: [anna], documents: [late] }), VOG, 'anna');
+    expect(before.status).toBe('ontbreekt');
+    expect(before.remarks).toBeUndefined();
+    const out = run({ peildatum: '2025-06-20', people: [anna], documents: [late] });
+    const r = resultOf(out, VOG, 'anna');
+    expect(r.status).toBe('in-orde');
+    expect(r.documentIds).toEqual(['late']);
+    expect(r.remarks).toEqual(['Bij de start op 01-06-2025 was er geen geldige VOG; in orde sinds de afgifte op 20-06-2025.']);
+    expect(out.documents.find((d) => d.documentId === 'late')!.remarks).toEqual(r.remarks);
+  });
+
+  it('a late VOG without profile 45 does not make it right', () => {
+    const r = resultOf(run({ peildatum: '2025-07-01', people: [anna], documents: [vog('anna', '2025-06-20', { details: {} })] }), VOG, 'anna');
     expect(r.status).toBe('ontbreekt');
-    expect(r.problems[0]).toBe('De VOG van 02-06-2025 is afgegeven na de startdatum (01-06-2025); die had er vóór de start moeten zijn.');
+    expect(r.remarks).toBeUndefined();
+    expect(r.problems[0]).toBe(
+      'Bij de VOG van 20-06-2025 is geen screeningsprofiel ingevuld; deze eis vraagt 45 – Gezondheid en welzijn van mens en dier. Vul het in bij de gegevens van het document.',
+    );
   });
 
   it('rejects a VOG without screening profile 45', () => {
@@ -42,7 +58,7 @@ describe('VOG at the start of work (kader 003: profile 45, at most 3 months befo
     const aspects = vog('anna', '2025-04-02', { details: { functieaspecten: '84, 85' } });
     const r = resultOf(run({ peildatum: '2025-07-01', people: [anna], documents: [other, aspects] }), VOG, 'anna');
     expect(r.status).toBe('ontbreekt');
-    expect(r.problems).toContain('De VOG van 01-04-2025 telt niet mee: vereist is screeningsprofiel 45 – Gezondheid en welzijn van mens en dier.');
+    expect(r.problems).toContain('De VOG van 01-04-2025 heeft screeningsprofiel “Ander screeningsprofiel”; deze eis vraagt 45 – Gezondheid en welzijn van mens en dier.');
     expect(r.problems).toHaveLength(2);
   });
 

@@ -86,6 +86,18 @@ export function RequirementCard({ kaderId, row, data, focused }: { kaderId: stri
           ))}
         </p>
       )}
+      {row.results.some((r) => r.remarks?.length) && (
+        <ul className="remarks" aria-label="Opmerkingen">
+          {row.results.flatMap((r) =>
+            (r.remarks ?? []).map((m) => (
+              <li key={`${r.key}-${m}`}>
+                {r.personName ? `${r.personName}: ` : ''}
+                {m}
+              </li>
+            )),
+          )}
+        </ul>
+      )}
       {worst.problems.length > 0 && (
         <ul className="problems">
           {worst.problems.map((p) => (

@@ -8,6 +8,7 @@ import {
   deadlineSubject,
   filterDeadlineItems,
   groupDeadlineItems,
+  deadlineStatusLabel,
   ORGANISATION_FILTER,
   type DeadlineItem,
 } from '../../../../shared/calendar';
@@ -179,15 +180,16 @@ function DeadlineRow({ item, kaderNames, onRenew }: { item: DeadlineItem; kaderN
   const kaders = item.kaderIds.map((id) => kaderNames[id] ?? id);
   return (
     <li>
-      <StatusBadge status={item.status} />
+      <StatusBadge status={item.status} label={deadlineStatusLabel(d.kind, item.status)} />
       <div>
         <strong id={titleId}>
           {d.documentId ? <a href={hrefFor('documenten', d.documentId)}>{deadlineSubject(d)}</a> : deadlineSubject(d)}
         </strong>
         <p className="action">
-          {DEADLINE_KIND_LABELS[d.kind]} op {formatDateNl(d.date)} ({daysLeftText(d.daysLeft)}) · {kaders.length === 1 ? 'Kader' : 'Kaders'}:{' '}
-          {kaders.join(', ')}
+          {DEADLINE_KIND_LABELS[d.kind]} op {formatDateNl(d.date)} ({daysLeftText(d.daysLeft)}) ·{' '}
+          {kaders.length === 0 ? 'telt voor geen eis van je kaders' : `${kaders.length === 1 ? 'Kader' : 'Kaders'}: ${kaders.join(', ')}`}
         </p>
+        {d.dateSource && d.dateSource.kind !== 'ingevuld' && <p className="help">{d.dateSource.text.charAt(0).toUpperCase() + d.dateSource.text.slice(1)}</p>}
         {renewable && (
           <div className="actions">
             <button type="button" onClick={onRenew} aria-describedby={titleId}>

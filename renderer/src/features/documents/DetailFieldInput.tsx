@@ -7,14 +7,17 @@ export function DetailFieldInput({
   idPrefix,
   value,
   onChange,
+  required,
 }: {
   field: DetailField;
   idPrefix: string;
   value: DetailValue | undefined;
   onChange: (value: DetailValue | undefined) => void;
+  /** Overrides field.required, e.g. the VOG's profile for someone with client contact. */
+  required?: boolean;
 }) {
   const id = `${idPrefix}-${field.key}`;
-  const label = field.required ? field.label : `${field.label} (optioneel)`;
+  const label = (required ?? field.required) ? field.label : `${field.label} (optioneel)`;
   const help = field.help ? <p className="help" id={`${id}-help`}>{field.help}</p> : null;
   const describedBy = field.help ? `${id}-help` : undefined;
 

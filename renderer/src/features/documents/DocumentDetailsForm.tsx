@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { EVIDENCE_TYPES, getEvidenceType } from '../../../../shared/evidence';
+import { EVIDENCE_TYPES, firstMissingField, getEvidenceType, isFieldRequired } from '../../../../shared/evidence';
 import { validateDocumentDates } from '../../../../shared/files';
 import type { DetailValue, Person } from '../../../../shared/model';
 import { userMessage } from '../../../../shared/errors/user-error';
@@ -44,6 +44,7 @@ export function DocumentDetailsForm({
   const type = getEvidenceType(typeKey);
   const idPrefix = `doc-${token}`;
   const types = preset.personId ? EVIDENCE_TYPES.filter((t) => t.personal) : EVIDENCE_TYPES;
+  const owner = type?.personal ? people.find((p) => p.id === personId) : undefined;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -51,7 +52,7 @@ export function DocumentDetailsForm({
     if (type.personal && !personId) return setError('Kies bij wie dit document hoort.');
     if (type.issueDate.use === 'required' && !issueDate) return setError(`Vul "${type.issueDate.label}" in.`);
     if (type.validUntil.use === 'required' && !validUntil) return setError(`Vul "${type.validUntil.label}" in.`);
-    const missing = type.fields.find((f) => f.required && (details[f.key] === undefined || (Array.isArray(details[f.key]) && (details[f.key] as string[]).length === 0)));
+    const missing = firstMissingField(type.fields, details, owner);
     if (missing) return setError(`Vul "${missing.label}" in.`);
     const problems = validateDocumentDates({
       issueDate: type.issueDate.use === 'hidden' ? undefined : issueDate,
@@ -132,6 +133,7 @@ export function DocumentDetailsForm({
               key={f.key}
               field={f}
               idPrefix={idPrefix}
+              required={isFieldRequired(f, owner)}
               value={details[f.key]}
               onChange={(v) =>
                 setDetails((d) => {

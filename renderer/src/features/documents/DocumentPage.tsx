@@ -16,6 +16,9 @@ import { DocumentPreview } from './DocumentPreview';
 import { DOCUMENT_FILTERS } from './file-filters';
 import { ImportPanel } from './ImportPanel';
 import { RequirementLinks } from './RequirementLinks';
+import { DocumentEditForm } from './DocumentEditForm';
+import { DocumentUsePanel } from './DocumentUsePanel';
+import { DetailsHistory } from './DetailsHistory';
 
 export function DocumentPage({ documentId }: { documentId: string }) {
   const db = getDb();
@@ -25,6 +28,9 @@ export function DocumentPage({ documentId }: { documentId: string }) {
   const [renewal, setRenewal] = useState<OpenedFile[]>([]);
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<string>();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState<string>();
+  const people = useLiveQuery(() => db.people.toArray(), [db]);
 
   if (doc === undefined || versions === undefined) return null;
   if (doc === null)
@@ -61,6 +67,9 @@ export function DocumentPage({ documentId }: { documentId: string }) {
       <div className="page-head">
         <h1 id="doc-title">{doc.title}</h1>
         <div className="actions">
+          <button type="button" onClick={() => { setSaved(undefined); setEditing(true); }} disabled={editing}>
+            Gegevens aanpassen
+          </button>
           {!doc.supersededBy && (
             <button type="button" onClick={chooseRenewal}>
               Nieuwe versie toevoegen
@@ -75,6 +84,17 @@ export function DocumentPage({ documentId }: { documentId: string }) {
         </div>
       </div>
       <ErrorMessage message={error} />
+      {saved && <p role="status">{saved}</p>}
+      {editing && people && (
+        <DocumentEditForm
+          doc={doc}
+          people={people}
+          onDone={(message) => {
+            setEditing(false);
+            setSaved(message);
+          }}
+        />
+      )}
       {doc.supersededBy && (
         <p className="notice">
           Dit is een oudere versie. <a href={hrefFor('documenten', doc.supersededBy)}>Naar de nieuwste versie</a>
@@ -124,7 +144,17 @@ export function DocumentPage({ documentId }: { documentId: string }) {
         <dd className="mono">{doc.sha256}</dd>
       </dl>
       {doc.fileNote && <p className="notice">{doc.fileNote}</p>}
+      <DocumentUsePanel
+        doc={doc}
+        onEdit={() => setEditing(true)}
+        onLink={() => {
+          const links = document.querySelector<HTMLDetailsElement>('details.links');
+          if (links) links.open = true;
+          document.getElementById('link-search')?.focus();
+        }}
+      />
       <RequirementLinks doc={doc} />
+      {people && <DetailsHistory doc={doc} people={people} />}
       {history.length > 1 && (
         <>
           <h2>Versies</h2>

@@ -10,19 +10,24 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { DOCUMENT_FILTERS } from './file-filters';
 import { ImportPanel } from './ImportPanel';
 import { DocumentList } from './DocumentList';
+import { useEngine } from '../../app/engine';
 
 export function DocumentsPage() {
   const db = getDb();
   const data = useLiveQuery(async () => ({ documents: await db.documents.toArray(), people: await db.people.toArray() }), [db]);
   const [pending, setPending] = useState<OpenedFile[]>([]);
   const [query, setQuery] = useState('');
+  const [onlyUnused, setOnlyUnused] = useState(false);
+  const engine = useEngine();
   const [error, setError] = useState<string>();
   const names = useMemo(() => new Map(data?.people.map((p) => [p.id, p.name])), [data]);
 
   if (!data) return null;
   const q = query.trim().toLowerCase();
+  const unused = new Set(engine?.output.documents.filter((u) => u.countsFor.length === 0).map((u) => u.documentId));
   const current = data.documents
     .filter((d) => !d.supersededBy)
+    .filter((d) => !onlyUnused || unused.has(d.id))
     .filter((d) => !q || [d.title, d.fileName, getEvidenceType(d.evidenceType)?.label ?? '', names.get(d.personId ?? '') ?? ''].some((s) => s.toLowerCase().includes(q)))
     .sort((a, b) => a.title.localeCompare(b.title, 'nl'));
 
@@ -48,11 +53,15 @@ export function DocumentsPage() {
       <div className="toolbar">
         <label htmlFor="doc-search">Zoeken</label>
         <input id="doc-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Titel, soort, bestand of naam" />
+        <label className="choice">
+          <input type="checkbox" checked={onlyUnused} onChange={(e) => setOnlyUnused(e.target.checked)} />
+          Alleen “telt nergens voor”
+        </label>
       </div>
       <DocumentList
         documents={current}
         owners={names}
-        empty={q ? 'Geen documenten gevonden.' : 'Nog geen documenten. Voeg je beleid, certificaten en bewijsstukken toe.'}
+        empty={q || onlyUnused ? 'Geen documenten gevonden.' : 'Nog geen documenten. Voeg je beleid, certificaten en bewijsstukken toe.'}
       />
     </section>
   );

@@ -35,7 +35,14 @@ export function CredentialCard({ personId }: { personId: string }) {
               <a href={hrefFor('checklist', r.kaderId, r.requirementId)}>{r.text}</a>
               {kaderTitle.size > 1 && <span className="cell-date">{kaderTitle.get(r.kaderId)}</span>}
             </td>
-            <td>{r.status === 'niet-van-toepassing' ? r.reason : r.action}</td>
+            <td>
+              {r.status === 'niet-van-toepassing' ? r.reason : r.action}
+              {r.remarks?.map((m) => (
+                <span key={m} className="cell-date" role="note">
+                  {m}
+                </span>
+              ))}
+            </td>
             <td>{r.nextDeadline ? formatDateNl(r.nextDeadline) : '—'}</td>
           </tr>
         ))}
