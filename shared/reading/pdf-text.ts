@@ -12,7 +12,7 @@ interface TextItemLike {
 
 /** The part of the pdf.js module this needs (`import * as pdfjs from 'pdfjs-dist'`). */
 export interface PdfJsLike {
-  getDocument(params: { data: Uint8Array; password?: string; verbosity?: number; isEvalSupported?: boolean }): {
+  getDocument(params: { data: Uint8Array; password?: string; verbosity?: number }): {
     promise: Promise<{
       numPages: number;
       getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }>; cleanup?(): void }>;
@@ -51,7 +51,7 @@ function pageText(items: TextItemLike[]): string {
 export async function extractPdfText(pdfjs: PdfJsLike, bytes: Uint8Array, options: { maxPages?: number } = {}): Promise<PdfText> {
   const maxPages = options.maxPages ?? 20;
   // pdf.js takes over (detaches) the buffer it is given: hand it a copy so the caller keeps its bytes.
-  const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false });
+  const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0 });
   const doc = await task.promise;
   try {
     const pages: string[] = [];
