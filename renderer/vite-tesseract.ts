@@ -17,9 +17,15 @@ const CORES = ['tesseract-core-relaxedsimd-lstm.wasm.js', 'tesseract-core-simd-l
 /** "best_int": the LSTM models tesseract.js uses by default, integer-quantised (3 MB each). */
 const LANGS = ['nld', 'eng'];
 
+/**
+ * tesseract.js's own build gets a Buffer polyfill from webpack: zlibjs (which unpacks the .gz language data)
+ * returns `new Buffer(n)`, and the BMP path uses Buffer too. Byte arrays are all they need here.
+ */
+const BUFFER_SHIM = 'var Buffer=self.Buffer||(function(){function B(n){return new Uint8Array(n)}B.from=function(a){return Uint8Array.from(a)};B.isBuffer=function(){return false};return B})();';
+
 function workerScript(): Uint8Array {
   const entry = join(dirname(require.resolve('tesseract.js/package.json')), 'src/worker-script/browser/index.js');
-  const out = buildSync({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', platform: 'browser', define: { global: 'self' }, write: false, logLevel: 'silent' });
+  const out = buildSync({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', platform: 'browser', define: { global: 'self' }, banner: { js: BUFFER_SHIM }, write: false, logLevel: 'silent' });
   return out.outputFiles[0]!.contents;
 }
 

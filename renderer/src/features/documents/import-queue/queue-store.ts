@@ -26,6 +26,7 @@ export interface QueueItem {
   kind?: FileKind;
   /** The vault worker's handle on its own copy, used to store or discard it. */
   token?: string;
+  sha256?: string;
   /** Why the vault refused the file, or its note on an accepted one (Dutch). */
   message?: string;
   reading?: OcrProgress;
@@ -90,7 +91,12 @@ export async function addFiles(files: OpenedFile[]): Promise<void> {
     );
     checked.forEach((c, i) => {
       const item = added[i]!;
-      if (c.ok) patch(item.id, { status: 'reading', token: c.token, kind: c.fileKind, ...(c.note ? { message: c.note } : {}) });
+      // The vault knows stored files and this selection; a file already waiting in the queue is refused here.
+      const twin = c.ok ? state.items.find((q) => q.sha256 === c.sha256 && q.status !== 'refused' && q.status !== 'stored') : undefined;
+      if (c.ok && twin) {
+        void vault()('discard', { tokens: [c.token] });
+        patch(item.id, { status: 'refused', message: `‘${item.name}’ staat al in de wachtrij, als ‘${twin.name}’. Het is niet nog een keer toegevoegd.`, bytes: undefined });
+      } else if (c.ok) patch(item.id, { status: 'reading', token: c.token, sha256: c.sha256, kind: c.fileKind, ...(c.note ? { message: c.note } : {}) });
       else patch(item.id, { status: 'refused', message: c.message, bytes: undefined });
     });
   } catch (e) {
