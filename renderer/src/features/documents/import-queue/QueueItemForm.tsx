@@ -15,7 +15,7 @@ function Proposed({ id, source }: { id: string; source: string | undefined }) {
   if (!source) return null;
   return (
     <p className="help proposed" id={id}>
-      Voorgesteld: gevonden {source === 'tekst en bestandsnaam' ? 'in de tekst en de bestandsnaam' : source}. Controleer het.
+      Voorgesteld: gevonden {source === 'tekst en bestandsnaam' ? 'in de tekst en de bestandsnaam' : source}.
     </p>
   );
 }
@@ -59,6 +59,7 @@ export function QueueItemForm({
 
   return (
     <form className="form-grid queue-form" onSubmit={submit} noValidate aria-label={`Gegevens van ${item.name}`}>
+      {Object.keys(proposed).length > 0 && <p className="span help">Wat de app in het document las, staat al ingevuld. Controleer het voordat je opslaat.</p>}
       <label htmlFor={`${p}-type`}>Soort bewijs</label>
       <div>
         <select id={`${p}-type`} value={values.typeKey} onChange={(e) => onChange({ typeKey: e.target.value })} aria-describedby={hint('typeKey')}>
@@ -143,7 +144,7 @@ export function QueueItemForm({
             .filter((f) => proposed[`details.${f.key}`])
             .map((f) => (
               <p key={f.key} className="help proposed span">
-                {f.label}: voorgesteld, gevonden {proposed[`details.${f.key}`]}. Controleer het.
+                {f.label}: voorgesteld, gevonden {proposed[`details.${f.key}`]}.
               </p>
             ))}
         </>
