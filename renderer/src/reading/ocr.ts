@@ -24,6 +24,7 @@ let worker: Promise<TesseractWorker> | undefined;
 let listener: ((p: OcrProgress) => void) | undefined;
 // One page at a time: tesseract.js's worker handles one job, and the progress goes to its caller.
 let queue: Promise<unknown> = Promise.resolve();
+let abortCurrent: ((reason: Error) => void) | undefined;
 
 function base(path: string): string {
   return new URL(path, document.baseURI).href;
@@ -49,21 +50,25 @@ function getWorker(): Promise<TesseractWorker> {
 export function recognize(image: Blob | HTMLCanvasElement, onProgress?: (p: OcrProgress) => void): Promise<string> {
   const job = queue.then(async () => {
     listener = onProgress;
+    // tesseract.js never settles a job whose worker was terminated: stopOcr rejects it through this.
+    const stopped = new Promise<never>((_, reject) => (abortCurrent = reject));
     try {
-      const w = await getWorker();
-      const { data } = await w.recognize(image);
+      const w = await Promise.race([getWorker(), stopped]);
+      const { data } = await Promise.race([w.recognize(image), stopped]);
       return data.text;
     } finally {
       listener = undefined;
+      abortCurrent = undefined;
     }
   });
   queue = job.catch(() => undefined);
   return job;
 }
 
-/** Frees the OCR worker (about 100 MB) when no more pages wait. */
+/** Stops the page being read (its promise rejects) and frees the OCR worker (well over 100 MB). */
 export async function stopOcr(): Promise<void> {
+  abortCurrent?.(new Error('OCR stopped'));
   const w = worker;
   worker = undefined;
-  if (w) await (await w).terminate();
+  if (w) await (await w.catch(() => undefined))?.terminate();
 }

@@ -95,8 +95,8 @@ export function ImportQueue() {
           </button>
         </div>
       </div>
-      {queue.busy && <ProgressBar label="Bestanden verwerken" progress={queue.busy} />}
-      {waiting.length === 0 && queue.items.length > 0 && !queue.busy && (
+      {queue.busy && waiting.length > 0 && <ProgressBar label="Bestanden verwerken" progress={queue.busy} />}
+      {waiting.length === 0 && queue.items.length > 0 && (
         <p role="status">
           {stored === 0 ? 'Er is niets opgeslagen.' : stored === 1 ? 'Het document is opgeslagen en gecontroleerd.' : `${stored} documenten zijn opgeslagen en gecontroleerd.`}
         </p>

@@ -10,7 +10,7 @@ import { userMessage } from '../../../../../shared/errors/user-error';
 import type { FileKind } from '../../../../../shared/model';
 import { getSettings } from '../../../app/settings';
 import { readFileText, type ReadText } from '../../../reading/read-file';
-import type { OcrProgress } from '../../../reading/ocr';
+import { stopOcr, type OcrProgress } from '../../../reading/ocr';
 import { vault } from '../../../workers/vault-client';
 import type { StoreItem } from '../../../workers/vault-handlers';
 import type { Draft } from './draft';
@@ -47,6 +47,12 @@ let state: QueueState = { items: [] };
 const listeners = new Set<() => void>();
 let nextId = 1;
 let readChain: Promise<void> = Promise.resolve();
+/** The file being read now: stored or removed meanwhile, its OCR is stopped (the reading is of no use any more). */
+let readingId: string | undefined;
+
+function stopReading(id: string): void {
+  if (readingId === id) void stopOcr();
+}
 
 function set(next: Partial<QueueState>): void {
   state = { ...state, ...next };
@@ -113,6 +119,7 @@ async function readAll(ids: string[]): Promise<void> {
     const item = state.items.find((i) => i.id === id);
     if (!item || item.status !== 'reading' || !item.bytes || !item.kind) continue;
     set({ busy: { step: 'Documenten lezen', current: n + 1, total: ids.length } });
+    readingId = id;
     try {
       const read = await readFileText(item.bytes, item.kind, (p) => patch(id, { reading: p }));
       patch(id, (i) => ({ status: i.status === 'reading' ? 'open' : i.status, text: read.text, textSource: read.source, reading: undefined }));
@@ -120,7 +127,10 @@ async function readAll(ids: string[]): Promise<void> {
       patch(id, (i) => ({ status: i.status === 'reading' ? 'open' : i.status, text: '', textSource: 'none', reading: undefined, error: 'Het lezen van dit bestand lukte niet. Vul de gegevens zelf in.' }));
     }
   }
+  readingId = undefined;
   set({ busy: undefined });
+  // The OCR engine holds well over 100 MB; start it again when more photos come.
+  await stopOcr();
 }
 
 export const select = (id: string) => set({ selectedId: id });
@@ -136,10 +146,12 @@ function nextOpen(id?: string): string | undefined {
 /** Stores one file with the details the user confirmed. */
 export async function storeItem(id: string, meta: StoreItem['meta'], options: { advance?: boolean } = {}): Promise<boolean> {
   const item = state.items.find((i) => i.id === id);
-  if (!item?.token || item.status !== 'open') return false;
+  // A file can be stored while it is still being read: the user filled it in already.
+  if (!item?.token || (item.status !== 'open' && item.status !== 'reading')) return false;
   patch(id, { status: 'storing', error: undefined });
   try {
     await vault()('store', { items: [{ token: item.token, meta }] });
+    stopReading(id);
     patch(id, { status: 'stored', bytes: undefined, text: undefined });
     if (options.advance !== false && state.selectedId === id) set({ selectedId: nextOpen(id) ?? id });
     return true;
@@ -160,6 +172,7 @@ export const reopenItem = (id: string) => patch(id, { status: 'open' });
 /** Takes a file out of the queue; the vault forgets its copy. */
 export function removeItem(id: string): void {
   const item = state.items.find((i) => i.id === id);
+  stopReading(id);
   if (item?.token && item.status !== 'stored') void vault()('discard', { tokens: [item.token] });
   const items = state.items.filter((i) => i.id !== id);
   set({ items, selectedId: state.selectedId === id ? (nextOpen(id) ?? items[0]?.id) : state.selectedId });
@@ -169,5 +182,6 @@ export function removeItem(id: string): void {
 export function clearQueue(): void {
   const tokens = state.items.filter((i) => i.token && i.status !== 'stored').map((i) => i.token!);
   if (tokens.length) void vault()('discard', { tokens });
+  if (readingId) stopReading(readingId);
   set({ items: [], selectedId: undefined, busy: undefined });
 }
