@@ -51,9 +51,8 @@ const entry = (page: Page, name: string) => queueList(page).getByRole('button', 
 test('seven documents and a photo in one queue: read, proposed, confirmed and stored as proposed', async ({ app }) => {
   test.setTimeout(240_000);
   const page = app.page;
-  page.on('console', (m) => console.log('CONSOLE', m.type(), m.text().slice(0, 300)));
-  page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
-  page.on('worker', (w) => console.log('WORKER', w.url()));
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
   const ui = new AppPage(page);
   await page.setViewportSize({ width: 1366, height: 768 });
   await ui.open();
@@ -73,7 +72,7 @@ test('seven documents and a photo in one queue: read, proposed, confirmed and st
   await expect(form.getByLabel('Van wie')).toHaveValue(/.+/);
 
   // Everything read, the photo by OCR, with no file still waiting to be read.
-  await expect(queueList(page).getByText(/Lezen…|Controleren…/)).toHaveCount(0, { timeout: 40_000 });
+  await expect(queueList(page).getByText(/Lezen…|Controleren…/)).toHaveCount(0, { timeout: 180_000 });
 
   // Leaving the page keeps the queue.
   await ui.nav('Overzicht').click();
@@ -144,5 +143,6 @@ test('seven documents and a photo in one queue: read, proposed, confirmed and st
   }
   await page.getByRole('button', { name: 'Sluiten', exact: true }).click();
   await expect(queueList(page)).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
   await expect(page.getByRole('cell', { name: 'Polisblad BAV.pdf' })).toBeVisible();
 });
