@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, ORIGIN } from './fixtures';
 import { AppPage, type FileSpec } from './pages/app-page';
@@ -145,4 +148,38 @@ test('seven documents and a photo in one queue: read, proposed, confirmed and st
   await expect(queueList(page)).toHaveCount(0);
   expect(pageErrors).toEqual([]);
   await expect(page.getByRole('cell', { name: 'Polisblad BAV.pdf' })).toBeVisible();
+});
+
+test('a chosen folder lands in the queue without its system files; closing the queue asks first', async ({ app }) => {
+  const page = app.page;
+  const ui = new AppPage(page);
+  await ui.open();
+  await ui.firstRun(ORGANISATION, 'zzp');
+  await ui.nav('Documenten').click();
+
+  const dir = mkdtempSync(join(tmpdir(), 'km-folder-'));
+  try {
+    mkdirSync(join(dir, 'beleid'));
+    const [meldcode, klachten] = [FIRST_HOUR_DOCUMENTS[3]!, FIRST_HOUR_DOCUMENTS[4]!];
+    writeFileSync(join(dir, meldcode.fileName), await fixturePdf(meldcode));
+    writeFileSync(join(dir, 'beleid', klachten.fileName), await fixturePdf(klachten));
+    writeFileSync(join(dir, '.DS_Store'), 'x');
+    await page.locator('input[webkitdirectory]').setInputFiles(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  await expect(queueList(page).getByRole('listitem')).toHaveCount(2);
+  await expect(entry(page, 'klachtenregeling_2025.pdf')).toContainText('Compleet', { timeout: 60_000 });
+  await expect(entry(page, 'Meldcode De Vries Begeleiding.pdf')).toContainText('Compleet');
+
+  await page.getByRole('button', { name: 'Wachtrij sluiten' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Wachtrij sluiten?' });
+  await expect(dialog).toContainText('2 bestanden zijn nog niet opgeslagen');
+  await expectAccessible(page, 'close queue dialog');
+  await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(queueList(page).getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Wachtrij sluiten' }).click();
+  await dialog.getByRole('button', { name: 'Sluiten zonder opslaan' }).click();
+  await expect(queueList(page)).toHaveCount(0);
+  expect((await stored(page)).documents).toEqual([]);
 });
