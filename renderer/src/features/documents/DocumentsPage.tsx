@@ -8,13 +8,12 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { DOCUMENT_FILTERS } from './file-filters';
 import { ImportQueue } from './import-queue/ImportQueue';
 import { QueueDropZone } from './import-queue/QueueDropZone';
-import { addFiles, useImportQueue } from './import-queue/queue-store';
+import { addFiles } from './import-queue/queue-store';
 import { DocumentList } from './DocumentList';
 
 export function DocumentsPage() {
   const db = getDb();
   const data = useLiveQuery(async () => ({ documents: await db.documents.toArray(), people: await db.people.toArray() }), [db]);
-  const queue = useImportQueue();
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string>();
   const names = useMemo(() => new Map(data?.people.map((p) => [p.id, p.name])), [data]);
@@ -46,7 +45,7 @@ export function DocumentsPage() {
       <ErrorMessage message={error} />
       {/* Every file chosen or dropped here goes into one queue (it survives leaving the page). */}
       <QueueDropZone onFiles={(files) => void addFiles(files)} />
-      {queue.items.length > 0 && <ImportQueue />}
+      <ImportQueue />
       <div className="toolbar">
         <label htmlFor="doc-search">Zoeken</label>
         <input id="doc-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Titel, soort, bestand of naam" />

@@ -10,8 +10,11 @@ import { sentenceCase } from '../../../lib/text';
 import { effectiveValues, missingField, storeMeta } from './draft';
 import { QueueItemForm } from './QueueItemForm';
 import { QueuePreview } from './QueuePreview';
+import { formatBytes } from '../../../app/storage-estimate';
 import {
+  cancelUnsafe,
   clearQueue,
+  confirmUnsafe,
   hasUnconfirmed,
   removeItem,
   reopenItem,
@@ -37,7 +40,7 @@ const STATUS_TEXT: Record<QueueItem['status'], string> = {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * The import queue on the Documenten page: every chosen or dropped file with what the app read from it,
+ * The import queue on the Documenten page (renders nothing while it is empty): every chosen or dropped file with what the app read from it,
  * next to its preview. The user confirms each one (or all complete ones at once), skips or removes any.
  */
 export function ImportQueue() {
@@ -59,7 +62,16 @@ export function ImportQueue() {
     [queue.items, people, today],
   );
 
-  if (!people) return null;
+  if (queue.unsafe)
+    return (
+      <ConfirmDialog title="Opslag is niet gegarandeerd" confirmLabel="Toch importeren" onCancel={cancelUnsafe} onConfirm={() => void confirmUnsafe()}>
+        <p>
+          Je wilt {formatBytes(queue.unsafe.totalBytes)} importeren, maar deze browser heeft geen blijvende opslag toegezegd. Bij ruimtegebrek kan de
+          browser je gegevens dan wissen. Gebruik bij voorkeur de desktop-app, of maak direct na het importeren een back-up.
+        </p>
+      </ConfirmDialog>
+    );
+  if (!people || queue.items.length === 0) return null;
   const waiting = rows.filter((r) => r.item.status === 'open' || r.item.status === 'reading' || r.item.status === 'checking');
   const complete = rows.filter((r) => r.item.status === 'open' && !r.missing);
   const stored = rows.filter((r) => r.item.status === 'stored').length;

@@ -9,6 +9,7 @@ import type { OpenedFile } from '../../../../../shared/bridge';
 import { userMessage } from '../../../../../shared/errors/user-error';
 import type { FileKind } from '../../../../../shared/model';
 import { getSettings } from '../../../app/settings';
+import { requestPersistentStorage } from '../../../app/storage-persistence';
 import { readFileText, type ReadText } from '../../../reading/read-file';
 import { stopOcr, type OcrProgress } from '../../../reading/ocr';
 import { vault } from '../../../workers/vault-client';
@@ -41,7 +42,12 @@ export interface QueueState {
   selectedId?: string;
   /** "3 van 8": how far checking and reading have come. */
   busy?: { step: string; current: number; total: number };
+  /** Files over UNSAFE_IMPORT_BYTES on storage the browser may evict, waiting for the user's consent. */
+  unsafe?: { files: OpenedFile[]; totalBytes: number };
 }
+
+/** Above this, an import into storage the browser may evict needs the user's explicit consent (as in ImportPanel). */
+export const UNSAFE_IMPORT_BYTES = 100 * 1024 * 1024;
 
 let state: QueueState = { items: [] };
 const listeners = new Set<() => void>();
@@ -84,9 +90,17 @@ if (typeof window !== 'undefined') {
   });
 }
 
-/** Adds files to the queue: the vault checks them, then each accepted one is read in turn. */
-export async function addFiles(files: OpenedFile[]): Promise<void> {
+/**
+ * Adds files to the queue: the vault checks them, then each accepted one is read in turn. Over 100 MB on
+ * storage that is not persistent, the user is asked first (`unsafe`; answered by confirmUnsafe/cancelUnsafe).
+ */
+export async function addFiles(files: OpenedFile[], options: { consented?: boolean } = {}): Promise<void> {
   if (files.length === 0) return;
+  const totalBytes = files.reduce((n, f) => n + f.bytes.byteLength, 0);
+  if (!options.consented && totalBytes > UNSAFE_IMPORT_BYTES && (await requestPersistentStorage()) !== 'persistent') {
+    set({ unsafe: { files, totalBytes } });
+    return;
+  }
   const added: QueueItem[] = files.map((f) => ({ id: `q${nextId++}`, name: f.name, status: 'checking', bytes: f.bytes.slice(), draft: {} }));
   set({ items: [...state.items, ...added], selectedId: state.selectedId ?? added[0]!.id });
   try {
@@ -132,6 +146,13 @@ async function readAll(ids: string[]): Promise<void> {
   // The OCR engine holds well over 100 MB; start it again when more photos come.
   await stopOcr();
 }
+
+export function confirmUnsafe(): Promise<void> {
+  const files = state.unsafe?.files ?? [];
+  set({ unsafe: undefined });
+  return addFiles(files, { consented: true });
+}
+export const cancelUnsafe = () => set({ unsafe: undefined });
 
 export const select = (id: string) => set({ selectedId: id });
 export const updateDraft = (id: string, change: Partial<Draft>) => patch(id, (i) => ({ draft: { ...i.draft, ...change }, error: undefined }));
