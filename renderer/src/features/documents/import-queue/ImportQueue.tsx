@@ -72,7 +72,9 @@ export function ImportQueue() {
       </ConfirmDialog>
     );
   if (!people || queue.items.length === 0) return null;
-  const waiting = rows.filter((r) => r.item.status === 'open' || r.item.status === 'reading' || r.item.status === 'checking');
+  const waiting = rows.filter((r) => ['checking', 'reading', 'open', 'storing'].includes(r.item.status));
+  // The same test as the one that decides whether closing asks first (skipped files count too).
+  const settled = !hasUnconfirmed(queue);
   const complete = rows.filter((r) => r.item.status === 'open' && !r.missing);
   const stored = rows.filter((r) => r.item.status === 'stored').length;
   const selected = rows.find((r) => r.item.id === queue.selectedId) ?? rows[0];
@@ -103,12 +105,12 @@ export function ImportQueue() {
             Alle complete bevestigen ({complete.length})
           </button>
           <button type="button" onClick={() => (hasUnconfirmed() ? setConfirmClose(true) : clearQueue())}>
-            {waiting.length === 0 ? 'Sluiten' : 'Wachtrij sluiten'}
+            {settled ? 'Sluiten' : 'Wachtrij sluiten'}
           </button>
         </div>
       </div>
       {queue.busy && waiting.length > 0 && <ProgressBar label="Bestanden verwerken" progress={queue.busy} />}
-      {waiting.length === 0 && queue.items.length > 0 && (
+      {settled && (
         <p role="status">
           {stored === 0 ? 'Er is niets opgeslagen.' : stored === 1 ? 'Het document is opgeslagen en gecontroleerd.' : `${stored} documenten zijn opgeslagen en gecontroleerd.`}
         </p>

@@ -102,7 +102,10 @@ export async function addFiles(files: OpenedFile[], options: { consented?: boole
     return;
   }
   const added: QueueItem[] = files.map((f) => ({ id: `q${nextId++}`, name: f.name, status: 'checking', bytes: f.bytes.slice(), draft: {} }));
-  set({ items: [...state.items, ...added], selectedId: state.selectedId ?? added[0]!.id });
+  // Keep the user on the file she is working on; otherwise show the first new one.
+  const current = state.items.find((i) => i.id === state.selectedId);
+  const keep = current && (current.status === 'open' || current.status === 'reading');
+  set({ items: [...state.items, ...added], selectedId: keep ? current.id : added[0]!.id });
   try {
     const checked = await vault()(
       'check',
