@@ -46,6 +46,11 @@ function getWorker(): Promise<TesseractWorker> {
   return worker;
 }
 
+/** Starts the OCR engine ahead of time (about 3 s of loading), e.g. while the PDFs before a photo are read. */
+export function warmOcr(): void {
+  getWorker().catch(() => undefined);
+}
+
 /** Recognises the text on one image (a photo or a rendered page). */
 export function recognize(image: Blob | HTMLCanvasElement, onProgress?: (p: OcrProgress) => void): Promise<string> {
   const job = queue.then(async () => {

@@ -11,7 +11,7 @@ import type { FileKind } from '../../../../../shared/model';
 import { getSettings } from '../../../app/settings';
 import { requestPersistentStorage } from '../../../app/storage-persistence';
 import { readFileText, type ReadText } from '../../../reading/read-file';
-import { stopOcr, type OcrProgress } from '../../../reading/ocr';
+import { stopOcr, warmOcr, type OcrProgress } from '../../../reading/ocr';
 import { vault } from '../../../workers/vault-client';
 import type { StoreItem } from '../../../workers/vault-handlers';
 import type { Draft } from './draft';
@@ -127,6 +127,8 @@ export async function addFiles(files: OpenedFile[], options: { consented?: boole
   }
   set({ busy: undefined });
   const toRead = added.filter((a) => state.items.find((i) => i.id === a.id)?.status === 'reading');
+  // A photo among them: load the OCR engine while the PDFs are read.
+  if (state.items.some((i) => toRead.some((t) => t.id === i.id) && (i.kind === 'jpeg' || i.kind === 'png'))) warmOcr();
   readChain = readChain.then(() => readAll(toRead.map((i) => i.id)));
   await readChain;
 }
