@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { tesseractAssets } from './vite-tesseract';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -19,7 +20,7 @@ function cspOnlyInBuild(): Plugin {
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), cspOnlyInBuild()],
+  plugins: [react(), cspOnlyInBuild(), tesseractAssets()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   worker: { format: 'es' },
   build: {

@@ -23,11 +23,21 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** Headers for every app:// response. */
-export function securityHeaders(mimeType: string): Record<string, string> {
+/**
+ * The policy of the OCR worker script only (tesseract/worker.min.js, see renderer/vite-tesseract.ts): a worker
+ * gets its CSP from its own response, and tesseract's WebAssembly core needs 'wasm-unsafe-eval' to compile.
+ * Nothing else (the page, the other workers) gets it.
+ */
+export const OCR_WORKER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
+
+/** The app path (from the renderer root) of the one script that may compile WebAssembly. */
+export const OCR_WORKER_PATH = 'tesseract/worker.min.js';
+
+/** Headers for every app:// response; `ocrWorker` for the OCR worker script's own response. */
+export function securityHeaders(mimeType: string, options: { ocrWorker?: boolean } = {}): Record<string, string> {
   return {
     'Content-Type': mimeType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': options.ocrWorker ? OCR_WORKER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Referrer-Policy': 'no-referrer',

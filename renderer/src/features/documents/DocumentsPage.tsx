@@ -1,21 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import type { OpenedFile } from '../../../../shared/bridge';
 import { getEvidenceType } from '../../../../shared/evidence';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { getDb } from '../../db/database';
 import { host } from '../../host';
-import { DropZone } from '../../components/DropZone';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DOCUMENT_FILTERS } from './file-filters';
-import { ImportPanel } from './ImportPanel';
+import { ImportQueue } from './import-queue/ImportQueue';
+import { QueueDropZone } from './import-queue/QueueDropZone';
+import { addFiles } from './import-queue/queue-store';
 import { DocumentList } from './DocumentList';
 import { useEngine } from '../../app/engine';
 
 export function DocumentsPage() {
   const db = getDb();
   const data = useLiveQuery(async () => ({ documents: await db.documents.toArray(), people: await db.people.toArray() }), [db]);
-  const [pending, setPending] = useState<OpenedFile[]>([]);
   const [query, setQuery] = useState('');
   const [onlyUnused, setOnlyUnused] = useState(false);
   const engine = useEngine();
@@ -34,7 +33,7 @@ export function DocumentsPage() {
   async function choose() {
     setError(undefined);
     try {
-      setPending(await host.openFiles({ filters: DOCUMENT_FILTERS, multiple: true, title: 'Documenten toevoegen' }));
+      void addFiles(await host.openFiles({ filters: DOCUMENT_FILTERS, multiple: true, title: 'Documenten toevoegen' }));
     } catch (e) {
       setError(userMessage(e));
     }
@@ -49,7 +48,9 @@ export function DocumentsPage() {
         </button>
       </div>
       <ErrorMessage message={error} />
-      {pending.length > 0 ? <ImportPanel files={pending} preset={{}} onClose={() => setPending([])} /> : <DropZone onFiles={setPending} />}
+      {/* Every file chosen or dropped here goes into one queue (it survives leaving the page). */}
+      <QueueDropZone onFiles={(files) => void addFiles(files)} />
+      <ImportQueue />
       <div className="toolbar">
         <label htmlFor="doc-search">Zoeken</label>
         <input id="doc-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Titel, soort, bestand of naam" />
