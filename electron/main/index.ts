@@ -9,7 +9,7 @@ import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } fr
 import { isAutoBackupDue } from '../../shared/bridge/auto-backup';
 import { HOST_CHANNELS, type AppRoute } from '../../shared/bridge/host-api';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
-import { OCR_WORKER_PATH, securityHeaders } from './csp';
+import { securityHeaders } from './csp';
 import { appInfo, openDataFolder, registerHostHandlers } from './ipc/host-handlers';
 import { installProcessErrorLogging, logError, logEvent } from './logging';
 import { buildMenuTemplate } from './menu-template';
@@ -117,7 +117,7 @@ function registerAppProtocol(): void {
       const body = await fs.promises.readFile(resolved.filePath);
       return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
         status: 200,
-        headers: securityHeaders(resolved.mimeType, { ocrWorker: resolved.filePath === path.join(rendererRoot, OCR_WORKER_PATH) }),
+        headers: securityHeaders(resolved.mimeType),
       });
     } catch (error) {
       logError('protocol read', error);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppRoute } from '../../../shared/bridge/host-api';
-import { CONTENT_SECURITY_POLICY, OCR_WORKER_CONTENT_SECURITY_POLICY, securityHeaders } from '../../../electron/main/csp';
+import { CONTENT_SECURITY_POLICY, securityHeaders } from '../../../electron/main/csp';
 import { buildMenuTemplate } from '../../../electron/main/menu-template';
 
 function directives(csp: string): Map<string, string[]> {
@@ -10,7 +10,7 @@ function directives(csp: string): Map<string, string[]> {
 describe('Content-Security-Policy', () => {
   const d = directives(CONTENT_SECURITY_POLICY);
   it('is strict: no inline or eval anywhere, nothing from the network', () => {
-    // The one exception: compiling the app's own WebAssembly (qpdf in the workers), which is no eval of strings.
+    // The one exception: compiling the app's own WebAssembly (qpdf and the OCR core), which is no eval of strings.
     expect(CONTENT_SECURITY_POLICY.replace(" 'wasm-unsafe-eval'", '')).not.toMatch(/unsafe-|https?:|\*|wss?:/);
     expect(d.get('default-src')).toEqual(["'self'"]);
     expect(d.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
@@ -23,12 +23,6 @@ describe('Content-Security-Policy', () => {
     expect(d.get('base-uri')).toEqual(["'none'"]);
     expect(d.get('frame-ancestors')).toEqual(["'none'"]);
     expect(d.get('form-action')).toEqual(["'none'"]);
-  });
-  it("lets only the OCR worker compile WebAssembly ('wasm-unsafe-eval'), nothing else loosened", () => {
-    expect(OCR_WORKER_CONTENT_SECURITY_POLICY).toBe(CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"));
-    expect(directives(OCR_WORKER_CONTENT_SECURITY_POLICY).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    expect(securityHeaders('text/javascript', { ocrWorker: true })['Content-Security-Policy']).toBe(OCR_WORKER_CONTENT_SECURITY_POLICY);
-    expect(securityHeaders('text/javascript')['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
   });
   it('is sent with every response, with nosniff', () => {
     expect(securityHeaders('text/html; charset=utf-8')).toMatchObject({
