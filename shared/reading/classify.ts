@@ -17,7 +17,7 @@ const TRAINING = /\b(certificaat|bewijs van deelname|deelnamebewijs|heeft deelge
 
 export const RULES: Rule[] = [
   { type: 'vog', marks: [[/verklaring omtrent (het )?gedrag/, 10], [/\bvog\b/, 6], [/\bjustis\b/, 3], [/screeningsprofiel/, 3], [/centraal orgaan vog|covog/, 4]] },
-  { type: 'gedragsverklaring-aanbesteden', marks: [[/gedragsverklaring aanbesteden/, 14], [/\bgva\b/, 5]] },
+  { type: 'gva', marks: [[/gedragsverklaring aanbesteden/, 14], [/\bgva\b/, 5]] },
   {
     type: 'diploma',
     marks: [[/\bdiploma\b/, 5], [/\bgetuigschrift\b/, 5], [/\b(mbo|hbo|wo)\b/, 2], [/\bniveau [2-4]\b/, 2], [/\bcrebo\b/, 3], [/\b(kwalificatie|examencommissie|bachelor|master)\b/, 2], [/\bgraad\b/, 1]],

@@ -96,10 +96,10 @@ describe('proposeDocument: varied wordings and layouts', () => {
     expect(values(p)).toMatchObject({ type: 'klachtenregeling-lidmaatschap', issue: '2024-01-01', details: { geschilleninstantie: 'Geschillencommissie zorg' } });
   });
 
-  it('a Gedragsverklaring aanbesteden is never proposed as a VOG', () => {
+  it('a Gedragsverklaring aanbesteden is proposed as a GVA, never as a VOG', () => {
     const p = propose('Justis  Gedragsverklaring aanbesteden  Rechtspersoon: De Vries Begeleiding B.V.  Datum afgifte: 10-10-2025');
-    const gva = getEvidenceType('gedragsverklaring-aanbesteden');
-    expect(p.evidenceType?.value).toBe(gva ? 'gedragsverklaring-aanbesteden' : undefined);
+    expect(getEvidenceType('gva')).toBeDefined();
+    expect(p.evidenceType?.value).toBe('gva');
     expect(p.issueDate?.value).toBe('2025-10-10');
   });
 
