@@ -1,9 +1,11 @@
 import type { FileKind } from '../model';
+import { activeContentNote, detectActiveContent } from './active-content';
 import { formatMb } from './bytes';
+import { nameForType } from './content-name';
 import { inspectJpeg, inspectPng } from './images';
 import { inspectPdf, type PdfInspection } from './pdf';
 import { sha256Hex } from './sha256';
-import { CANONICAL_EXTENSION, sniffFileType, TYPE_LABELS, type SniffedType } from './sniff';
+import { CANONICAL_EXTENSION, extensionOf, sniffFileType, TYPE_LABELS, type SniffedType } from './sniff';
 
 export const DEFAULT_MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
@@ -150,7 +152,18 @@ async function check(request: ImportRequest): Promise<ImportCheck> {
       ? `Dit bestand heet ‘.${sniff.extension}’ maar is ${TYPE_LABELS[type]}; de app behandelt het als ${TYPE_LABELS[type]}.`
       : undefined;
   const canonical = CANONICAL_EXTENSION[type];
-  const suggestedName = sniff.extensionMismatch && canonical ? { suggestedName: withExtension(name, canonical) } : {};
+  // Issue #14: also names the type table does not know (".html", ".exe") and names with hidden characters.
+  const contentName = canonical ? nameForType(name.split(/[\\/]/).pop() ?? name, type) : undefined;
+  const suggestedName =
+    sniff.extensionMismatch && canonical
+      ? { suggestedName: withExtension(name, canonical) }
+      : contentName && contentName !== name.split(/[\\/]/).pop()
+        ? { suggestedName: contentName }
+        : {};
+  const renameNote =
+    !sniff.extensionMismatch && sniff.extension && contentName && extensionOf(contentName) !== sniff.extension
+      ? `Dit bestand heet ‘.${sniff.extension}’ maar is ${TYPE_LABELS[type]}; het is bewaard als ‘${contentName}’.`
+      : undefined;
   const joinNotes = (...notes: (string | undefined)[]) => {
     const text = notes.filter(Boolean).join(' ');
     return text ? { note: text } : {};
@@ -165,7 +178,7 @@ async function check(request: ImportRequest): Promise<ImportCheck> {
     size: bytes.length,
     ...suggestedName,
     ...extra,
-    ...joinNotes(mismatchNote, note),
+    ...joinNotes(mismatchNote, renameNote, note),
   });
 
   if (type === 'pdf') {
@@ -175,7 +188,7 @@ async function check(request: ImportRequest): Promise<ImportCheck> {
       pdf.status === 'repaired'
         ? 'De interne inhoudsopgave van deze PDF was beschadigd; de app kon alle pagina’s toch lezen. Het bestand is ongewijzigd bewaard.'
         : undefined;
-    return accepted('pdf', true, { pageCount: pdf.pageCount ?? 0 }, note);
+    return accepted('pdf', true, { pageCount: pdf.pageCount ?? 0 }, [note, activeContentNote(await detectActiveContent(bytes))].filter(Boolean).join(' ') || undefined);
   }
   if (type === 'jpeg' || type === 'png') {
     const image = type === 'png' ? inspectPng(bytes) : inspectJpeg(bytes);

@@ -1,4 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { nameForContent, stripHiddenCharacters } from '../files/content-name';
 import { webCryptoSha256, type Sha256Fn } from './hash';
 import type { PackModel, PackOptions, PackResult } from './model';
 import { joinParts } from './parts';
@@ -18,7 +19,7 @@ export interface PackZipEntry {
 
 /** Characters that break paths on Windows/macOS or `sha256sum -c` lines. */
 export function safeSegment(name: string): string {
-  const cleaned = [...name.normalize('NFC')]
+  const cleaned = [...stripHiddenCharacters(name)]
     .map((ch) => ((ch.codePointAt(0) as number) < 0x20 || ch === '\u007f' ? '_' : ch))
     .join('')
     .replace(/[\\/:*?"<>|]/g, '_')
@@ -70,7 +71,8 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
       const folder = `bijlagen/${safeSegment(requirementId)}`;
       const taken = takenPerFolder.get(folder) ?? new Set<string>();
       takenPerFolder.set(folder, taken);
-      const path = `${folder}/${uniqueName(safeSegment(a.fileName), taken)}`;
+      // Issue #14: the extension follows the content, never the (possibly hostile) name.
+      const path = `${folder}/${uniqueName(safeSegment(nameForContent(a.fileName, a.bytes)), taken)}`;
       files[path] = [a.bytes, { level: a.fileKind === 'other' ? 6 : 0, mtime }];
       entries.push({ path, sha256: hash, size: a.bytes.length });
       paths.push(path);
