@@ -14,6 +14,7 @@ import {
   type ParsedBackup,
   type TableName,
 } from '../../../shared/backup';
+import { recheckDocuments } from '../../../shared/backup/recheck';
 import { sha256Hex } from '../../../shared/files/sha256';
 import { userMessage } from '../../../shared/errors/user-error';
 import { KwaliteitsmapDb } from './database';
@@ -227,8 +228,17 @@ export async function restoreBackup(db: KwaliteitsmapDb, source: Uint8Array | Pa
 
   let prepared: Prepared;
   let safety: Prepared;
+  const warnings = [...backup.warnings];
   try {
     prepared = await prepare(db, backup);
+    // Issue #14: every document's content is checked again like an import, and flagged when it fails.
+    const byId = new Map(prepared.contents.map((c) => [c.id, c.data]));
+    warnings.push(
+      ...(await recheckDocuments(prepared.tables.documents, async (id) => {
+        const blob = byId.get(id);
+        return blob ? new Uint8Array(await blob.arrayBuffer()) : undefined;
+      })),
+    );
     safety = await snapshot(db);
   } catch (error) {
     if (error instanceof RestoreRefusal) return { ok: false, code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}) };
@@ -249,7 +259,7 @@ export async function restoreBackup(db: KwaliteitsmapDb, source: Uint8Array | Pa
 
   const bad = await verifyContents(db, prepared.expected);
   if (bad.length === 0) {
-    return { ok: true, summary: backup.summary, warnings: backup.warnings, ...(backup.needsMigration ? { migratedFrom: backup.schemaVersion } : {}) };
+    return { ok: true, summary: backup.summary, warnings, ...(backup.needsMigration ? { migratedFrom: backup.schemaVersion } : {}) };
   }
   // Put the previous data back, and check that too.
   try {
