@@ -9,6 +9,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { ChecklistPage } from '../features/checklist/ChecklistPage';
 import { PackPage } from '../features/pack/PackPage';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
+import { ErrorBoundary } from './ErrorBoundary';
 import { hrefFor, type Location } from './routing';
 
 const NAV: { route: AppRoute; label: string }[] = [
@@ -46,7 +47,10 @@ export function Shell({ org, location }: { org: Organisation; location: Location
         </ul>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
-        <Page org={org} location={location} />
+        {/* One boundary per screen, reset when the user goes elsewhere (issue #14). */}
+        <ErrorBoundary key={[location.route, ...location.params].join('/')} scope="page">
+          <Page org={org} location={location} />
+        </ErrorBoundary>
       </main>
     </div>
   );
