@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTime } from './records';
 
 /**
  * The `.kwaliteitsmap` backup file: a ZIP archive with
@@ -48,7 +49,7 @@ export const DataEnvelopeSchema = z.object({
   formatVersion: z.number().int().min(1),
   schemaVersion: z.number().int().min(1),
   appVersion: z.string().max(50),
-  createdAt: z.string().min(10).max(40),
+  createdAt: isoDateTime,
   tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
   contents: z.array(ContentListingSchema),
 });
