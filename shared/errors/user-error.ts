@@ -12,7 +12,8 @@ export class UserError extends Error {
 /** The Dutch text to show for any thrown value; internal errors get a generic sentence. */
 export function userMessage(error: unknown, fallback = 'Er ging iets mis. Je gegevens zijn niet veranderd.'): string {
   // Errors that crossed a worker boundary keep their name but not their class.
-  if (error instanceof UserError || (error instanceof Error && error.name === 'UserError')) return error.message;
+  // BackupError (shared/backup/format.ts) also carries a Dutch message meant for the user.
+  if (error instanceof UserError || (error instanceof Error && (error.name === 'UserError' || error.name === 'BackupError'))) return error.message;
   if (isQuotaError(error)) {
     return 'Er is niet genoeg opslagruimte op deze computer. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.';
   }

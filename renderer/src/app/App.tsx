@@ -10,8 +10,18 @@ import { loadSettings } from './settings';
 import { startReminderScheduler } from './reminders';
 import { useAutoBackup } from './auto-backup';
 import { AutoBackupStatus } from './AutoBackupStatus';
+import { OpenElsewhere } from './OpenElsewhere';
+import { useSingleWriter } from './single-writer';
 
 export function App() {
+  // Issue #14: only one tab writes; another one says so and renders nothing that touches the data.
+  const writer = useSingleWriter();
+  if (writer.state === 'pending') return null;
+  if (writer.state === 'elsewhere') return <OpenElsewhere onRetry={writer.retry} />;
+  return <WriterApp />;
+}
+
+function WriterApp() {
   const db = getDb();
   // undefined while loading, null when there is no organisation yet (first run).
   const org = useLiveQuery(async () => (await db.organisation.get('org')) ?? null, [db]);

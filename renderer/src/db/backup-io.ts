@@ -207,7 +207,18 @@ async function verifyContents(db: KwaliteitsmapDb, expected: Map<string, string>
 
 /** Parses and fully checks a backup for the confirmation dialog; touches nothing. */
 export async function readBackup(bytes: Uint8Array) {
-  return parseBackup(bytes, { currentSchemaVersion: DB_SCHEMA_VERSION });
+  const availableBytes = await freeStorageBytes();
+  return parseBackup(bytes, { currentSchemaVersion: DB_SCHEMA_VERSION, ...(availableBytes !== undefined ? { availableBytes } : {}) });
+}
+
+/** Free space for this origin (quota − usage), when the browser says; the restore's documents must fit (issue #14). */
+async function freeStorageBytes(): Promise<number | undefined> {
+  try {
+    const estimate = await globalThis.navigator?.storage?.estimate?.();
+    return estimate?.quota !== undefined && estimate.usage !== undefined ? Math.max(0, estimate.quota - estimate.usage) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
