@@ -8,7 +8,18 @@
  */
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFParser, PDFRef, PDFStream, PDFString, type PDFContext, type PDFObject } from 'pdf-lib';
 
-export type ActiveContentKind = 'javascript' | 'auto-action' | 'launch' | 'submit-form' | 'import-data' | 'other-file' | 'embedded-file' | 'open-action' | 'xfa' | 'media';
+export type ActiveContentKind =
+  | 'javascript'
+  | 'auto-action'
+  | 'launch'
+  | 'submit-form'
+  | 'import-data'
+  | 'other-file'
+  | 'embedded-file'
+  | 'open-action'
+  | 'xfa'
+  | 'media'
+  | 'other-action';
 
 /** Dutch, in the order they are listed to the user. */
 export const ACTIVE_CONTENT_LABELS: Record<ActiveContentKind, string> = {
@@ -22,6 +33,7 @@ export const ACTIVE_CONTENT_LABELS: Record<ActiveContentKind, string> = {
   'open-action': 'een actie die start bij het openen',
   xfa: 'een XFA-formulier',
   media: 'ingesloten geluid, video of 3D',
+  'other-action': 'andere acties die een PDF-lezer zelf zou uitvoeren',
 };
 
 const ACTION_KIND: Record<string, ActiveContentKind> = {
@@ -65,7 +77,8 @@ export function unsafeAction(ctx: PDFContext, action: PDFObject | undefined): Ac
     return uri !== undefined && WEB_URI.test(uri.trim()) ? undefined : 'other-file';
   }
   if (SAFE_ACTIONS.has(s)) return undefined;
-  return ACTION_KIND[s] ?? 'javascript';
+  // Anything else (ResetForm, Hide, SetOCGState, unknown types) is not needed to read the evidence.
+  return ACTION_KIND[s] ?? 'other-action';
 }
 
 /**
