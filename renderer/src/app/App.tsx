@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { getDb } from '../db/database';
+import { removeOrphanContents } from '../db/orphan-contents';
 import { host } from '../host';
 import { IntakeWizard } from '../features/intake/IntakeWizard';
 import { navigate, useLocation } from './routing';
@@ -30,6 +31,8 @@ function WriterApp() {
 
   useEffect(() => {
     void requestPersistentStorage();
+    // Issue #14: content rows no document refers to are garbage no screen shows; removed at start-up.
+    void removeOrphanContents(getDb()).catch((e: unknown) => console.warn('Opruimen mislukt', e instanceof Error ? e.name : typeof e));
     void loadSettings().then(() => setSettingsReady(true));
     return host.onNavigate((route) => navigate(route));
   }, []);

@@ -6,8 +6,8 @@ export function OpenElsewhere({ onRetry }: { onRetry: () => void }) {
         <h1 id="open-elsewhere-title">Kwaliteitsmap is al geopend</h1>
         <p>
           De app is al open in een ander tabblad of venster. Werk daar verder: zo kan de ene plek niet veranderen of
-          verwijderen wat je op de andere net hebt opgeslagen. Sluit het andere tabblad als je hier verder wilt, en kies dan
-          ‘Opnieuw proberen’.
+          verwijderen wat je op de andere net hebt opgeslagen. Sluit je het andere tabblad, dan gaat de app hier vanzelf
+          verder.
         </p>
         <button type="button" className="primary" onClick={onRetry}>
           Opnieuw proberen
