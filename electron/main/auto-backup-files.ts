@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { autoBackupFileName } from '../../shared/bridge/auto-backup';
 import { isAutoBackupFileName, selectBackupsToPrune } from '../../shared/bridge/auto-backup-name';
 import { writeFileAtomic } from './atomic-write';
 import { HostRequestError } from './ipc-validate';
@@ -18,8 +19,8 @@ export interface WrittenAutoBackup {
  * files whose name matches the automatic-backup pattern are ever removed: hand-made backups, other
  * files, folders and symbolic links in the folder are left alone.
  */
-export async function writeAutoBackupFile(input: { folder: string; fileName: string; bytes: Uint8Array; keep: number }): Promise<WrittenAutoBackup> {
-  const { folder, fileName, bytes, keep } = input;
+export async function writeAutoBackupFile(input: { folder: string; fileName: string; bytes: Uint8Array; keep: number; now?: Date }): Promise<WrittenAutoBackup> {
+  const { folder, fileName, bytes, keep, now } = input;
   // The contract's schema already restricts the name; checked again here because this deletes files.
   if (!isAutoBackupFileName(fileName) || path.basename(fileName) !== fileName) {
     throw new HostRequestError('Ongeldige naam voor een automatische back-up.');
@@ -41,7 +42,12 @@ export async function writeAutoBackupFile(input: { folder: string; fileName: str
   }
 
   const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
-  const candidates = entries.filter((e) => e.isFile() && isAutoBackupFileName(e.name)).map((e) => e.name);
+  // With `now` (main's clock), a backup dated more than a day ahead was not written by us at that time: it is
+  // neither counted as kept nor removed (issue #14: a planted "9999" backup must not push genuine ones out).
+  const latest = now ? autoBackupFileName(new Date(now.getTime() + 86_400_000)) : undefined;
+  const candidates = entries
+    .filter((e) => e.isFile() && isAutoBackupFileName(e.name) && (latest === undefined || e.name <= latest))
+    .map((e) => e.name);
   const removed: string[] = [];
   const notRemoved: string[] = [];
   for (const name of selectBackupsToPrune(candidates, keep, fileName)) {

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session } from 'electron';
 import { isAutoBackupDue } from '../../shared/bridge/auto-backup';
 import { HOST_CHANNELS, type AppRoute } from '../../shared/bridge/host-api';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
@@ -18,7 +18,7 @@ import { resolveAppRequest } from './protocol-path';
 import { QuitGate } from './quit-gate';
 import { usesPersistentDefaultSession } from './session-policy';
 import { HostStore } from './store';
-import { decideNavigation, externalUrlToOpen } from './url-policy';
+import { decideNavigation } from './url-policy';
 import { clampWindowBounds, toSavedWindowState } from './window-bounds';
 import { mainWindowWebPreferences } from './window-options';
 
@@ -129,16 +129,11 @@ function registerAppProtocol(): void {
 /** Applies to every webContents, including any a compromised page might try to create. */
 function lockDownWebContents(contents: Electron.WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    const external = externalUrlToOpen(url);
-    if (external) void shell.openExternal(external);
-    return { action: 'deny' };
-  });
+  // Least privilege (issue #14): the UI has no links to the web, so nothing is ever handed to the system
+  // browser; a compromised page cannot open URLs through the app.
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   const guardNavigation = (event: { preventDefault(): void }, url: string) => {
-    const decision = decideNavigation(url);
-    if (decision.allow) return;
-    event.preventDefault();
-    if (decision.openExternal) void shell.openExternal(decision.openExternal);
+    if (!decideNavigation(url).allow) event.preventDefault();
   };
   contents.on('will-navigate', (event) => guardNavigation(event, event.url));
   contents.on('will-redirect', (event) => {

@@ -14,6 +14,7 @@ import {
   type DataEnvelope,
   type Manifest,
 } from './format';
+import { countJsonContainers, MAX_DATA_JSON_BYTES, MAX_DOCUMENT_BYTES, MAX_JSON_CONTAINERS, MAX_RECORDS_PER_TABLE } from './limits';
 import { TABLE_LABELS, validateTables, type BackupTables, type TableName } from './records';
 
 export interface BackupContentRef {
@@ -55,6 +56,15 @@ export interface BackupBuildResult {
 /** Receives the zip in order. May be async; the builder waits for it before reading the next document. */
 export type BackupSink = (chunk: Uint8Array) => void | Promise<void>;
 
+const OVER_LIMITS =
+  'Er is geen backup gemaakt: er staan meer gegevens of grotere documenten in de app dan een backup kan bevatten. Verwijder oude versies van documenten en probeer het opnieuw. Je gegevens zijn niet veranderd.';
+
+function checkBuildLimits(tables: BackupTables): void {
+  for (const [name, rows] of Object.entries(tables)) {
+    if ((rows as unknown[]).length > MAX_RECORDS_PER_TABLE) throw new BackupError('too-large', OVER_LIMITS, `${name}: ${(rows as unknown[]).length} records`);
+  }
+}
+
 /** Zip "DOS" timestamps cannot be before 1980; keep entries' mtime valid for any createdAt. */
 function entryTime(createdAt: string): Date {
   const d = new Date(createdAt);
@@ -77,12 +87,16 @@ export async function buildBackup(source: BackupSource, sink: BackupSink, option
       validation.detail,
     );
   }
+  checkBuildLimits(validation.tables);
+  // Issue #14: a content row no document refers to (left by an older version) is not carried into the backup.
+  const documentIds = new Set(validation.tables.documents.map((d) => d.id));
+  const contentsToWrite = source.contents.filter((c) => documentIds.has(c.id));
   const ids = new Set<string>();
-  for (const c of source.contents) {
+  for (const c of contentsToWrite) {
     if (ids.has(c.id)) throw new BackupError('invalid-data', backupErrorMessage('invalid-data', { table: 'documenten' }), `duplicate content ${c.id}`);
     ids.add(c.id);
   }
-  if (source.contents.length + 2 > MAX_ZIP_ENTRIES) throw new BackupError('too-large', backupErrorMessage('too-large'), 'too many entries');
+  if (contentsToWrite.length + 2 > MAX_ZIP_ENTRIES) throw new BackupError('too-large', backupErrorMessage('too-large'), 'too many entries');
 
   const createdAt = source.createdAt ?? new Date().toISOString();
   const mtime = entryTime(createdAt);
@@ -118,13 +132,14 @@ export async function buildBackup(source: BackupSource, sink: BackupSink, option
   const listing: ContentListing[] = [];
   const docsById = new Map(validation.tables.documents.map((d) => [d.id, d]));
   let documentBytes = 0;
-  for (const content of source.contents) {
+  for (const content of contentsToWrite) {
     let bytes: Uint8Array;
     try {
       bytes = await source.readContent(content.id);
     } catch (error) {
       throw new BackupError('read-failed', backupErrorMessage('read-failed'), `${content.id}: ${String(error)}`);
     }
+    if (bytes.length > MAX_DOCUMENT_BYTES) throw new BackupError('too-large', OVER_LIMITS, `${content.id}: ${bytes.length} bytes`);
     const entry = documentEntryName(content.id);
     const sha256 = await addEntry(entry, bytes, options.deflateDocuments === true);
     const doc = docsById.get(content.id);
@@ -147,7 +162,12 @@ export async function buildBackup(source: BackupSource, sink: BackupSink, option
     tables: validation.tables as unknown as DataEnvelope['tables'],
     contents: listing,
   };
-  await addEntry(DATA_ENTRY, strToU8(JSON.stringify(data)), true);
+  const dataBytes = strToU8(JSON.stringify(data));
+  // The same caps the restore applies (limits.ts), so every backup written can be read back.
+  if (dataBytes.length > MAX_DATA_JSON_BYTES || countJsonContainers(dataBytes, MAX_JSON_CONTAINERS) > MAX_JSON_CONTAINERS) {
+    throw new BackupError('too-large', OVER_LIMITS, `data.json ${dataBytes.length} bytes`);
+  }
+  await addEntry(DATA_ENTRY, dataBytes, true);
 
   // The manifest covers every other entry; it is written last and is not in itself.
   const manifestFile = new ZipDeflate(MANIFEST_ENTRY, { level: 6 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTime } from './records';
 
 /**
  * The `.kwaliteitsmap` backup file: a ZIP archive with
@@ -48,7 +49,7 @@ export const DataEnvelopeSchema = z.object({
   formatVersion: z.number().int().min(1),
   schemaVersion: z.number().int().min(1),
   appVersion: z.string().max(50),
-  createdAt: z.string().min(10).max(40),
+  createdAt: isoDateTime,
   tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
   contents: z.array(ContentListingSchema),
 });
@@ -63,7 +64,9 @@ export type BackupErrorCode =
   | 'newer-version'
   | 'invalid-data'
   | 'too-large'
-  | 'read-failed';
+  | 'read-failed'
+  | 'over-limits'
+  | 'no-space';
 
 const UNCHANGED = 'Er is niets teruggezet; je huidige gegevens zijn niet veranderd.';
 
@@ -86,6 +89,10 @@ export function backupErrorMessage(code: BackupErrorCode, detail: { entry?: stri
       return `De gegevens in de backup kloppen niet${detail.table ? ` (${detail.table})` : ''}. ${UNCHANGED}`;
     case 'too-large':
       return 'De backup wordt groter dan 4 GB; dat kan dit formaat niet bewaren. Verwijder oude versies van grote documenten en probeer het opnieuw.';
+    case 'over-limits':
+      return `Deze backup is veel groter of bevat veel meer gegevens dan de app ooit maakt; hij is beschadigd of niet door Kwaliteitsmap gemaakt. ${UNCHANGED}`;
+    case 'no-space':
+      return `Er is niet genoeg vrije ruimte op deze computer om deze backup terug te zetten. Maak ruimte vrij en probeer het opnieuw. ${UNCHANGED}`;
     case 'read-failed':
       return 'Een document kon niet uit de opslag worden gelezen, dus er is geen backup gemaakt. Probeer het opnieuw; lukt het niet, neem dan contact op.';
   }

@@ -10,10 +10,18 @@ import {
   DOCUMENT_PREFIX,
   MANIFEST_ENTRY,
   ManifestSchema,
-  MAX_METADATA_BYTES,
   MAX_ZIP_ENTRIES,
   type BackupErrorCode,
 } from './format';
+import {
+  countJsonContainers,
+  documentEntryProblem,
+  MAX_DATA_JSON_BYTES,
+  MAX_DOCUMENT_BYTES,
+  MAX_JSON_CONTAINERS,
+  MAX_MANIFEST_BYTES,
+  MAX_RECORDS_PER_TABLE,
+} from './limits';
 import { TABLE_LABELS, validateTables, type BackupTables, type TableName } from './records';
 
 export interface BackupContent {
@@ -71,6 +79,10 @@ export type BackupParseResult =
 export interface ParseOptions {
   /** The app's DB_SCHEMA_VERSION. Newer backups are refused; older ones come back with needsMigration. */
   currentSchemaVersion: number;
+  /** Largest document entry accepted; default MAX_DOCUMENT_BYTES (limits.ts). */
+  maxDocumentBytes?: number;
+  /** Free storage (navigator.storage.estimate: quota − usage); documents together may not exceed it. */
+  availableBytes?: number;
 }
 
 class Refusal extends Error {
@@ -84,11 +96,39 @@ class Refusal extends Error {
 }
 
 function readJson(bytes: Uint8Array, entry: ZipEntry, code: BackupErrorCode): unknown {
+  if (entry.size > MAX_MANIFEST_BYTES) throw new Refusal('over-limits', `${entry.name} declares ${entry.size} bytes`, { entry: entry.name });
   try {
-    return JSON.parse(strFromU8(readZipEntry(bytes, entry, MAX_METADATA_BYTES)));
+    return JSON.parse(strFromU8(readZipEntry(bytes, entry, MAX_MANIFEST_BYTES)));
   } catch (error) {
     if (error instanceof ZipReadError && error.problem === 'truncated') throw new Refusal('truncated', error.message);
     throw new Refusal(code, `${entry.name} is not valid JSON: ${String(error)}`, { entry: entry.name });
+  }
+}
+
+/** Every declared size against the caps (limits.ts), before a single byte is inflated or allocated. */
+function checkDeclaredSizes(entries: readonly ZipEntry[], options: ParseOptions): void {
+  let documentBytes = 0;
+  for (const entry of entries) {
+    if (entry.name === MANIFEST_ENTRY) continue;
+    if (!entry.name.startsWith(DOCUMENT_PREFIX)) {
+      if (entry.size > MAX_DATA_JSON_BYTES) throw new Refusal('over-limits', `${entry.name} declares ${entry.size} bytes`, { entry: entry.name });
+      continue;
+    }
+    const problem = documentEntryProblem(entry, options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES);
+    if (problem) throw new Refusal('over-limits', `${entry.name}: ${problem}`, { entry: entry.name });
+    documentBytes += entry.size;
+  }
+  if (options.availableBytes !== undefined && documentBytes > options.availableBytes) {
+    throw new Refusal('no-space', `documents need ${documentBytes} bytes, ${options.availableBytes} available`);
+  }
+}
+
+/** Record counts per table, before any record is validated. */
+function checkRecordCounts(raw: unknown): void {
+  const tables = raw && typeof raw === 'object' ? (raw as { tables?: unknown; contents?: unknown }).tables : undefined;
+  const lists = [...(tables && typeof tables === 'object' ? Object.values(tables) : []), (raw as { contents?: unknown } | null)?.contents];
+  for (const list of lists) {
+    if (Array.isArray(list) && list.length > MAX_RECORDS_PER_TABLE) throw new Refusal('over-limits', `a table holds ${list.length} records`);
   }
 }
 
@@ -133,13 +173,16 @@ async function parse(bytes: Uint8Array, options: ParseOptions): Promise<ParsedBa
   for (const name of byName.keys()) {
     if (name !== MANIFEST_ENTRY && !listed.has(name)) throw new Refusal('tampered', `${name} not in manifest`, { entry: name });
   }
+  checkDeclaredSizes(manifest.entries.map((item) => byName.get(item.name)!), options);
   const data = new Map<string, Uint8Array>();
-  for (const item of manifest.entries) {
+  // data.json first: it is small, and a JSON bomb is then refused before any document is read.
+  const ordered = [...manifest.entries].sort((a, b) => Number(b.name === DATA_ENTRY) - Number(a.name === DATA_ENTRY));
+  for (const item of ordered) {
     const entry = byName.get(item.name)!;
     let content: Uint8Array;
     try {
       const isMetadata = !item.name.startsWith(DOCUMENT_PREFIX);
-      content = readZipEntry(bytes, entry, isMetadata ? MAX_METADATA_BYTES : Number.MAX_SAFE_INTEGER);
+      content = readZipEntry(bytes, entry, isMetadata ? MAX_DATA_JSON_BYTES : (options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES));
     } catch (error) {
       if (error instanceof ZipReadError) {
         throw new Refusal(error.problem === 'truncated' ? 'truncated' : 'tampered', error.message, { entry: item.name });
@@ -148,6 +191,10 @@ async function parse(bytes: Uint8Array, options: ParseOptions): Promise<ParsedBa
     }
     const sha256 = await sha256Hex(content);
     if (sha256 !== item.sha256) throw new Refusal('tampered', `${item.name} hash mismatch`, { entry: item.name });
+    if (item.name === DATA_ENTRY) {
+      const containers = countJsonContainers(content, MAX_JSON_CONTAINERS);
+      if (containers > MAX_JSON_CONTAINERS) throw new Refusal('over-limits', `data.json holds over ${MAX_JSON_CONTAINERS} objects`);
+    }
     hashes.set(item.name, sha256);
     data.set(item.name, content);
   }
@@ -160,6 +207,7 @@ async function parse(bytes: Uint8Array, options: ParseOptions): Promise<ParsedBa
   } catch (error) {
     throw new Refusal('invalid-data', `data.json: ${String(error)}`);
   }
+  checkRecordCounts(rawData);
   if (!rawData || typeof rawData !== 'object' || (rawData as { format?: unknown }).format !== BACKUP_FORMAT) {
     throw new Refusal('not-a-backup', 'data.json has no kwaliteitsmap format marker');
   }
@@ -181,12 +229,15 @@ async function parse(bytes: Uint8Array, options: ParseOptions): Promise<ParsedBa
 
   const contents: BackupContent[] = [];
   const contentIds = new Set<string>();
+  // Issue #14: content no document refers to is checked but not restored (it could never be seen or removed).
+  const referenced = new Set((env.tables.documents ?? []).map((d) => d.id));
   for (const c of env.contents) {
     const bytesOf = data.get(c.entry);
     if (!c.entry.startsWith(DOCUMENT_PREFIX) || !bytesOf) throw new Refusal('tampered', `content ${c.id} has no entry`, { entry: c.entry });
     if (bytesOf.length !== c.size) throw new Refusal('tampered', `content ${c.id} size`, { entry: c.entry });
     if (contentIds.has(c.id)) throw new Refusal('invalid-data', `content ${c.id} twice`, { table: TABLE_LABELS.documents });
     contentIds.add(c.id);
+    if (!referenced.has(c.id)) continue;
     contents.push({ id: c.id, mimeType: c.mimeType, bytes: bytesOf, sha256: hashes.get(c.entry)! });
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../dates';
 import {
   CLIENT_GROUPS,
   PERSON_KINDS,
@@ -22,8 +23,12 @@ import {
  * non-indexed field, so an app update may store fields this file does not list yet; stripping them
  * would silently lose user data on restore.
  */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum moet JJJJ-MM-DD zijn');
-const isoDateTime = z.string().min(10).max(40);
+/** A real calendar day 'YYYY-MM-DD' (2023-02-29 is refused): issue #14, a bad date must never reach a screen. */
+export const isoDate = z.string().refine(isIsoDate, 'datum moet een bestaande dag zijn, JJJJ-MM-DD');
+/** An ISO 8601 timestamp as the app writes it (toISOString; an offset is accepted), on a real calendar day. */
+export const isoDateTime = z.iso
+  .datetime({ offset: true })
+  .refine((v) => isIsoDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)), 'tijdstip moet een bestaand ISO-tijdstip zijn');
 const id = z.string().min(1).max(200);
 
 const intakeProfileShape = {

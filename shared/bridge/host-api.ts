@@ -56,8 +56,10 @@ export const SaveFileRequestSchema = z.object({
     .string()
     .min(1)
     .max(200)
+    // Only what no OS allows (a path separator, control characters); main checks the rest per OS and says in
+    // Dutch what is wrong (electron/main/save-name-policy.ts, issue #14).
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
-    .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n), 'ongeldige bestandsnaam'),
+    .refine((n) => !/[/\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', 'ongeldige bestandsnaam'),
   filters: z.array(FileFilterSchema).max(10),
   /** The file, or its consecutive parts (a large PDF comes as views on its attachments, see shared/pack). */
   bytes: z.custom<Uint8Array | Uint8Array[]>((b) => {
@@ -79,6 +81,8 @@ export const OpenFilesRequestSchema = z.object({
   filters: z.array(FileFilterSchema).max(10),
   multiple: z.boolean(),
   title: z.string().max(200).optional(),
+  /** 'backup' may open files up to the backup size; anything else is an import and gets the import limit (issue #14). */
+  purpose: z.enum(['document', 'backup']).optional(),
 });
 export type OpenFilesRequest = z.infer<typeof OpenFilesRequestSchema>;
 export interface OpenedFile {

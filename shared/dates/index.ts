@@ -44,10 +44,13 @@ export function toIsoDate(date: Date): IsoDate {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** 'YYYY-MM-DD' → 'dd-mm-jjjj', the Dutch notation used everywhere in the UI and PDFs. */
+/**
+ * 'YYYY-MM-DD' → 'dd-mm-jjjj', the Dutch notation used everywhere in the UI and PDFs. Never throws (issue #14:
+ * one bad stored date must not blank the screen): anything else is shown as "ongeldige datum (…)".
+ */
 export function formatDateNl(value: IsoDate): string {
-  const m = ISO_DATE.exec(value);
-  if (!m) throw new Error(`Ongeldige datum: '${value}' (verwacht jjjj-mm-dd)`);
+  const m = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+  if (!m) return `ongeldige datum (${String(value).slice(0, 40)})`;
   return `${m[3]}-${m[2]}-${m[1]}`;
 }
 

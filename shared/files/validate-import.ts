@@ -1,10 +1,12 @@
 import type { FileKind } from '../model';
+import { activeContentNote, detectActiveContent } from './active-content';
 import { formatMb } from './bytes';
+import { nameForType } from './content-name';
 import { inspectJpeg, inspectPng } from './images';
 import type { PdfInspection } from './pdf';
 import { decidePdfImport } from './pdf-import';
 import { sha256Hex } from './sha256';
-import { CANONICAL_EXTENSION, sniffFileType, TYPE_LABELS, type SniffedType } from './sniff';
+import { CANONICAL_EXTENSION, extensionOf, sniffFileType, TYPE_LABELS, type SniffedType } from './sniff';
 
 export const DEFAULT_MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
@@ -163,7 +165,18 @@ async function check(request: ImportRequest): Promise<ImportCheck> {
       ? `Dit bestand heet ‘.${sniff.extension}’ maar is ${TYPE_LABELS[type]}; de app behandelt het als ${TYPE_LABELS[type]}.`
       : undefined;
   const canonical = CANONICAL_EXTENSION[type];
-  const suggestedName = sniff.extensionMismatch && canonical ? { suggestedName: withExtension(name, canonical) } : {};
+  // Issue #14: also names the type table does not know (".html", ".exe") and names with hidden characters.
+  const contentName = canonical ? nameForType(name.split(/[\\/]/).pop() ?? name, type) : undefined;
+  const suggestedName =
+    sniff.extensionMismatch && canonical
+      ? { suggestedName: withExtension(name, canonical) }
+      : contentName && contentName !== name.split(/[\\/]/).pop()
+        ? { suggestedName: contentName }
+        : {};
+  const renameNote =
+    !sniff.extensionMismatch && sniff.extension && contentName && extensionOf(contentName) !== sniff.extension
+      ? `Dit bestand heet ‘.${sniff.extension}’ maar is ${TYPE_LABELS[type]}; het is bewaard als ‘${contentName}’.`
+      : undefined;
   const joinNotes = (...notes: (string | undefined)[]) => {
     const text = notes.filter(Boolean).join(' ');
     return text ? { note: text } : {};
@@ -178,11 +191,14 @@ async function check(request: ImportRequest): Promise<ImportCheck> {
     size: bytes.length,
     ...suggestedName,
     ...extra,
-    ...joinNotes(mismatchNote, note),
+    ...joinNotes(mismatchNote, renameNote, note),
   });
 
   if (type === 'pdf') {
     const pdf = await decidePdfImport(bytes, request.password);
+    // Issue #14: name any active content found; the pack strips it (sanitize.ts).
+    const withActive = async (note: string | undefined, checked: Uint8Array) =>
+      [note, activeContentNote(await detectActiveContent(checked))].filter(Boolean).join(' ') || undefined;
     if (!pdf.ok && pdf.reason === 'password') {
       return {
         ok: false,
@@ -202,14 +218,14 @@ async function check(request: ImportRequest): Promise<ImportCheck> {
         return { ok: false, code: 'duplicate', sha256: copyHash, duplicateOf: copyOf, message: `${quoteName(name)} staat al in de app, als ‘${copyOf.title}’. Het is niet nog een keer toegevoegd.` };
       }
       return {
-        ...accepted('pdf', true, { pageCount: pdf.pageCount }, pdf.note),
+        ...accepted('pdf', true, { pageCount: pdf.pageCount }, await withActive(pdf.note, pdf.stored.bytes)),
         sha256: copyHash,
         size: pdf.stored.bytes.length,
         storeBytes: pdf.stored.bytes,
         originalSha256: pdf.stored.originalSha256,
       };
     }
-    return accepted('pdf', true, { pageCount: pdf.pageCount }, pdf.note);
+    return accepted('pdf', true, { pageCount: pdf.pageCount }, await withActive(pdf.note, bytes));
   }
   if (type === 'jpeg' || type === 'png') {
     const image = type === 'png' ? inspectPng(bytes) : inspectJpeg(bytes);

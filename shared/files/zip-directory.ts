@@ -162,7 +162,9 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxSize = Numbe
       written += chunk.length;
     });
     try {
-      const STEP = 1 << 20;
+      // Small input steps: fflate inflates each pushed step at once, and deflate expands up to ~1032:1, so a
+      // step of 16 KiB yields at most ~17 MB before the size check above can stop it.
+      const STEP = 16 * 1024;
       for (let p = start; p < end; p += STEP) inflater.push(bytes.subarray(p, Math.min(end, p + STEP)), p + STEP >= end);
       if (start === end) inflater.push(new Uint8Array(0), true);
     } catch {

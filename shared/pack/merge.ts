@@ -28,6 +28,7 @@ import {
   type PDFObject,
   type PDFOperator,
 } from 'pdf-lib';
+import { drawActiveContentNote } from './active-content-note';
 import { swapsSides } from './exif';
 import { embedImage, placeImage } from './image-page';
 import { collectPageRefs, parsePdfContext, type Inspected } from './inspect';
@@ -35,6 +36,7 @@ import { anchors, type PlannedAttachment } from './layout';
 import type { PackDocumentRef } from './model';
 import { PdfPartsWriter } from './pdf-writer';
 import { drawSeparator, separatorNumbers, toWinAnsi, type PageRangeSpot } from './separator';
+import { stripActiveContent } from './sanitize';
 import { Stamper, addStampFont, type StampSlot } from './stamp';
 import { transplant } from './transplant';
 import { OptionalContentMerger } from './optional-content';
@@ -119,6 +121,8 @@ export class PackMerger {
 
       let pageRefs: PDFRef[];
       if (inspected.kind === 'pdf') {
+        // Issue #14: nothing a PDF reader could run or open goes to the gemeente.
+        drawActiveContentNote(sheet, stripActiveContent(inspected.context, inspected.pageRefs), { regular, bold, safe });
         const moved = transplant(inspected.context, ctx, inspected.pageRefs, inspected.optionalContent ? [inspected.optionalContent] : []);
         layers.add(moved.extra[0]);
         pageRefs = moved.pages;

@@ -1,4 +1,5 @@
 import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
+import { nameForContent, stripHiddenCharacters } from '../files/content-name';
 import { webCryptoSha256, type Sha256Fn } from './hash';
 import type { PackModel, PackOptions, PackResult } from './model';
 import { joinParts, partsSize } from './parts';
@@ -21,7 +22,7 @@ export interface PackZipEntry {
  * characters, no leading dot, no trailing dot or space (Windows drops them), no device names (CON, NUL, …).
  */
 export function safeSegment(name: string, max = 120): string {
-  let cleaned = [...name.normalize('NFC')]
+  let cleaned = [...stripHiddenCharacters(name).normalize('NFC')]
     .map((ch) => ((ch.codePointAt(0) as number) < 0x20 || ch === '\u007f' ? '_' : ch))
     .join('')
     .replace(/[\\/:*?"<>|]/g, '_')
@@ -151,7 +152,8 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
       const folder = folders.get(requirementId) ?? 'bijlagen/Overig';
       const taken = takenPerFolder.get(folder) ?? new Set<string>();
       takenPerFolder.set(folder, taken);
-      const path = `${folder}/${uniqueName(safeSegment(a.fileName), taken)}`;
+      // Issue #14: the extension follows the content, never the (possibly hostile) name.
+      const path = `${folder}/${uniqueName(safeSegment(nameForContent(a.fileName, a.bytes)), taken)}`;
       if (a.fileKind === 'other') out.deflated(path, a.bytes, mtime);
       else out.stored(path, [a.bytes], mtime);
       entries.push({ path, sha256: hash, size: a.bytes.length });

@@ -10,12 +10,16 @@ import {
   type SaveFileResult,
   type WriteAutoBackupResult,
 } from '../../../shared/bridge/host-api';
+import { looksLikeBackup } from '../../../shared/backup/looks-like-backup';
+import { autoBackupFileName } from '../../../shared/bridge/auto-backup';
 import { todayInAmsterdam } from '../../../shared/dates';
+import { formatMb } from '../../../shared/files/bytes';
 import { writeFileAtomic } from '../atomic-write';
 import { writeAutoBackupFile } from '../auto-backup-files';
 import { guessMimeType, MAX_OPEN_FILE_BYTES } from '../file-types';
 import { HostRequestError, validateHostArgs, type HostArgs, type HostMethod } from '../ipc-validate';
 import { logError, logEvent } from '../logging';
+import { saveNameProblem } from '../save-name-policy';
 import { refuseFolderChange } from '../settings-guard';
 import { applySettingsPatch } from '../settings-merge';
 import type { HostStore } from '../store';
@@ -74,6 +78,8 @@ export function registerHostHandlers(deps: HostHandlerDeps): void {
   });
 
   handle('saveFile', async ([request], window): Promise<SaveFileResult> => {
+    const nameProblem = saveNameProblem(request.suggestedName, process.platform);
+    if (nameProblem) throw new HostRequestError(nameProblem);
     const remembered = request.folderKey ? store.getLastFolder(request.folderKey) : undefined;
     const folder = remembered && path.isAbsolute(remembered) && (await isDirectory(remembered)) ? remembered : app.getPath('documents');
     // Looked up on the module at call time (not destructured): the Electron E2E suite stubs it.
@@ -110,6 +116,13 @@ export function registerHostHandlers(deps: HostHandlerDeps): void {
       if (!stat || !stat.isFile()) throw new HostRequestError(`„${name}” kon niet worden geopend.`);
       if (stat.size > MAX_OPEN_FILE_BYTES) {
         throw new HostRequestError(`„${name}” is groter dan 2 GB en kan niet worden toegevoegd.`);
+      }
+      // Issue #14: an import honours the user's limit here already, so main never reads more than that.
+      const importLimit = store.getSettings().maxFileSizeMb * 1024 * 1024;
+      if (request.purpose !== 'backup' && stat.size > importLimit) {
+        throw new HostRequestError(
+          `„${name}” is ${formatMb(stat.size)}; de grens is ${formatMb(importLimit)}. Scan het opnieuw in een lagere kwaliteit, of verhoog de grens bij Instellingen.`,
+        );
       }
       const bytes = await fs.readFile(filePath).catch(() => null);
       if (!bytes) throw new HostRequestError(`„${name}” kon niet worden gelezen.`);
@@ -151,7 +164,12 @@ export function registerHostHandlers(deps: HostHandlerDeps): void {
     const settings = store.getSettings();
     const folder = settings.autoBackupFolder?.trim();
     if (!settings.autoBackupEnabled || !folder) return { saved: false, removed: 0 };
-    const written = await writeAutoBackupFile({ folder, fileName: request.fileName, bytes: request.bytes, keep: settings.keepBackups }).catch(
+    // Issue #14: only a real backup is written, under a name from main's own clock, and pruning never goes
+    // below 2 kept files nor trusts a date the renderer chose.
+    if (!looksLikeBackup(request.bytes)) throw new HostRequestError('Dit is geen geldige back-up; er is niets opgeslagen en er is niets verwijderd.');
+    const now = new Date();
+    const fileName = autoBackupFileName(now);
+    const written = await writeAutoBackupFile({ folder, fileName, bytes: request.bytes, keep: Math.max(2, settings.keepBackups), now }).catch(
       (error: unknown) => {
         // The user sees the Dutch message; the log gets the underlying (scrubbed) cause.
         if (error instanceof HostRequestError && error.cause !== undefined) logError('writeAutoBackup', error.cause);

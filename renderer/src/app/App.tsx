@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { getDb } from '../db/database';
+import { removeOrphanContents } from '../db/orphan-contents';
 import { host } from '../host';
 import { IntakeWizard } from '../features/intake/IntakeWizard';
 import { navigate, useLocation } from './routing';
@@ -10,8 +11,18 @@ import { loadSettings } from './settings';
 import { startReminderScheduler } from './reminders';
 import { useAutoBackup } from './auto-backup';
 import { AutoBackupStatus } from './AutoBackupStatus';
+import { OpenElsewhere } from './OpenElsewhere';
+import { useSingleWriter } from './single-writer';
 
 export function App() {
+  // Issue #14: only one tab writes; another one says so and renders nothing that touches the data.
+  const writer = useSingleWriter();
+  if (writer.state === 'pending') return null;
+  if (writer.state === 'elsewhere') return <OpenElsewhere onRetry={writer.retry} />;
+  return <WriterApp />;
+}
+
+function WriterApp() {
   const db = getDb();
   // undefined while loading, null when there is no organisation yet (first run).
   const org = useLiveQuery(async () => (await db.organisation.get('org')) ?? null, [db]);
@@ -20,6 +31,8 @@ export function App() {
 
   useEffect(() => {
     void requestPersistentStorage();
+    // Issue #14: content rows no document refers to are garbage no screen shows; removed at start-up.
+    void removeOrphanContents(getDb()).catch((e: unknown) => console.warn('Opruimen mislukt', e instanceof Error ? e.name : typeof e));
     void loadSettings().then(() => setSettingsReady(true));
     return host.onNavigate((route) => navigate(route));
   }, []);

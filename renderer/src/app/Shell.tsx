@@ -13,6 +13,7 @@ import { OpdrachtgeversPage } from '../features/opdrachtgevers/OpdrachtgeversPag
 import { KadersPage } from '../features/kaders/KadersPage';
 import { KaderEditorPage } from '../features/kaders/KaderEditorPage';
 import { AuthoringPage } from '../features/authoring/AuthoringPage';
+import { ErrorBoundary } from './ErrorBoundary';
 import { hrefFor, type Location } from './routing';
 
 const NAV: { route: AppRoute; label: string }[] = [
@@ -53,7 +54,10 @@ export function Shell({ org, location }: { org: Organisation; location: Location
         </ul>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
-        <Page org={org} location={location} />
+        {/* One boundary per screen, reset when the user goes elsewhere (issue #14). */}
+        <ErrorBoundary key={[location.route, ...location.params].join('/')} scope="page">
+          <Page org={org} location={location} />
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -15,6 +15,7 @@ import {
   type ParsedBackup,
   type TableName,
 } from '../../../shared/backup';
+import { recheckDocuments } from '../../../shared/backup/recheck';
 import { sha256Hex } from '../../../shared/files/sha256';
 import { userMessage } from '../../../shared/errors/user-error';
 import { KwaliteitsmapDb } from './database';
@@ -211,7 +212,18 @@ async function verifyContents(db: KwaliteitsmapDb, expected: Map<string, string>
 
 /** Parses and fully checks a backup for the confirmation dialog; touches nothing. */
 export async function readBackup(bytes: Uint8Array) {
-  return parseBackup(bytes, { currentSchemaVersion: DB_SCHEMA_VERSION });
+  const availableBytes = await freeStorageBytes();
+  return parseBackup(bytes, { currentSchemaVersion: DB_SCHEMA_VERSION, ...(availableBytes !== undefined ? { availableBytes } : {}) });
+}
+
+/** Free space for this origin (quota − usage), when the browser says; the restore's documents must fit (issue #14). */
+async function freeStorageBytes(): Promise<number | undefined> {
+  try {
+    const estimate = await globalThis.navigator?.storage?.estimate?.();
+    return estimate?.quota !== undefined && estimate.usage !== undefined ? Math.max(0, estimate.quota - estimate.usage) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -232,8 +244,17 @@ export async function restoreBackup(db: KwaliteitsmapDb, source: Uint8Array | Pa
 
   let prepared: Prepared;
   let safety: Prepared;
+  const warnings = [...backup.warnings];
   try {
     prepared = await prepare(db, backup);
+    // Issue #14: every document's content is checked again like an import, and flagged when it fails.
+    const byId = new Map(prepared.contents.map((c) => [c.id, c.data]));
+    warnings.push(
+      ...(await recheckDocuments(prepared.tables.documents, async (id) => {
+        const blob = byId.get(id);
+        return blob ? new Uint8Array(await blob.arrayBuffer()) : undefined;
+      })),
+    );
     safety = await snapshot(db);
   } catch (error) {
     if (error instanceof RestoreRefusal) return { ok: false, code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}) };
@@ -254,7 +275,7 @@ export async function restoreBackup(db: KwaliteitsmapDb, source: Uint8Array | Pa
 
   const bad = await verifyContents(db, prepared.expected);
   if (bad.length === 0) {
-    return { ok: true, summary: backup.summary, warnings: backup.warnings, ...(backup.needsMigration ? { migratedFrom: backup.schemaVersion } : {}) };
+    return { ok: true, summary: backup.summary, warnings, ...(backup.needsMigration ? { migratedFrom: backup.schemaVersion } : {}) };
   }
   // Put the previous data back, and check that too.
   try {

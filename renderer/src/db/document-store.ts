@@ -3,6 +3,7 @@ import { UserError } from '../../../shared/errors/user-error';
 import type { KwaliteitsmapDb } from './database';
 import { sha256Hex } from '../../../shared/files/sha256';
 import { newId, nowIso } from './ids';
+import { removeOrphanContents } from './orphan-contents';
 
 /** A checked file ready to be stored: the caller sniffed, validated and hashed it. */
 export interface DocumentToStore {
@@ -94,8 +95,9 @@ async function verifyOne(db: KwaliteitsmapDb, doc: Pick<EvidenceDocument, 'id' |
   }
 }
 
-/** "Controleer alle documenten": re-hashes everything stored. */
+/** "Controleer alle documenten": removes content rows no document refers to, then re-hashes everything stored. */
 export async function verifyAllDocuments(db: KwaliteitsmapDb, onProgress?: (done: number, total: number) => void) {
+  await removeOrphanContents(db);
   const docs = await db.documents.toArray();
   return verifyDocuments(db, docs, onProgress);
 }

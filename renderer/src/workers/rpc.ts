@@ -1,3 +1,5 @@
+import { isQuotaError } from '../../../shared/errors/user-error';
+
 /**
  * A small typed request/response protocol over postMessage, with progress events and
  * cancellation. The worker side registers handlers; the client side calls them by name.
@@ -49,7 +51,8 @@ export function serve(handlers: RpcHandlers, scope: WorkerScope = self as unknow
       });
       scope.postMessage({ kind: 'result', id: data.id, value }, transfers);
     } catch (e) {
-      const err = e as { name?: string; message?: string; code?: string };
+      // A full disk arrives wrapped (Dexie AbortError → inner QuotaExceededError); send it unwrapped (issue #14).
+      const err = (isQuotaError(e) ? { name: 'QuotaExceededError', message: 'storage quota exceeded' } : e) as { name?: string; message?: string; code?: string };
       scope.postMessage({
         kind: 'error',
         id: data.id,

@@ -65,7 +65,10 @@ describe('backup and restore through the database', () => {
     expect(await db.documents.count()).toBe(0);
 
     const result = await restoreBackup(db, bytes);
-    expect(result).toMatchObject({ ok: true, warnings: [] });
+    // The sample's "groot" document is random bytes recorded as a PDF: the restore's re-check (issue #14) flags
+    // it, and still restores every record and byte unchanged.
+    expect(result).toMatchObject({ ok: true });
+    expect(result.ok && result.warnings).toEqual([expect.stringContaining('Controle van ‘Document groot-A’')]);
     const after = await dump(db);
     expect(after).toEqual(before);
     for (const c of data.contents) {
@@ -206,5 +209,29 @@ describe('backup and restore through the database', () => {
     const declared = (new KwaliteitsmapDb('versions-probe') as unknown as { _versions: { _cfg: { version: number } }[] })._versions.map((v) => v._cfg.version);
     expect(declared).toContain(DB_SCHEMA_VERSION);
     for (const v of declared) expect(SCHEMAS_BY_VERSION[v], `v${v}`).toBeDefined();
+  });
+});
+
+describe('restore re-checks every document like an import (issue #14)', () => {
+  it('flags a hostile PDF and a polyglot recorded as something else, and restores them unchanged', async () => {
+    const { makeHostilePdf, makePolyglot } = await import('../../fixtures/hostile/make-hostile');
+    const data = await sampleData();
+    const hostile = await makeHostilePdf();
+    const polyglot = await makePolyglot();
+    const base = data.tables.documents[0]!;
+    const add = async (id: string, bytes: Uint8Array, fileKind: 'pdf' | 'other', fileName: string) => {
+      data.tables.documents.push({ ...base, id, title: id, fileName, fileKind, versionGroup: id, size: bytes.length, sha256: await sha256Hex(bytes) } as never);
+      data.contents.push({ id, mimeType: 'application/pdf', bytes });
+    };
+    delete (base as { supersededBy?: string }).supersededBy;
+    await add('hostile', hostile, 'pdf', 'klachtenregeling.pdf');
+    await add('poly', polyglot, 'other', 'klachtenregeling.html');
+    const { bytes } = await buildBackupBytes(sourceOf(data));
+    const result = await restoreBackup(db, bytes);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.find((w) => w.includes('‘hostile’'))).toContain('actieve inhoud');
+    expect(result.warnings.find((w) => w.includes('‘poly’'))).toContain('PDF');
+    expect(await db.documents.get('hostile')).toMatchObject({ sha256: await sha256Hex(hostile) });
   });
 });

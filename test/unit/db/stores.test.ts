@@ -124,3 +124,15 @@ describe('assessment store', () => {
     expect(cleared.toelichting).toBe('Zo doen wij het');
   });
 });
+
+describe('content rows no document refers to (issue #14)', () => {
+  it('"Controleer alle documenten" removes them and keeps every referenced one', async () => {
+    const [stored] = await storeDocuments(db, [await doc([1, 2, 3])]);
+    await db.contents.bulkAdd([
+      { id: 'wees-1', data: new Blob([new Uint8Array(10)]) },
+      { id: 'wees-2', data: new Blob([new Uint8Array(20)]) },
+    ]);
+    expect(await verifyAllDocuments(db)).toEqual([]);
+    expect((await db.contents.toCollection().primaryKeys()).sort()).toEqual([stored!.id]);
+  });
+});

@@ -17,6 +17,12 @@ import { autoBackupFileName } from '../../../shared/bridge/auto-backup';
 import { HOST_CHANNELS, type HostInvokeMethod } from '../../../shared/bridge/host-api';
 import type { Settings } from '../../../shared/bridge/settings';
 import { todayInAmsterdam } from '../../../shared/dates';
+import { buildBackupBytes } from '../../../shared/backup';
+
+async function realBackup(): Promise<Uint8Array> {
+  const tables = { organisation: [], people: [], documents: [], assessments: [], customRequirements: [] };
+  return (await buildBackupBytes({ appVersion: '0.1.0', schemaVersion: 2, tables, contents: [], readContent: async () => new Uint8Array() })).bytes;
+}
 import type { FakeBrowserWindow, FakeElectron, FakeWebContents, WindowOpenHandler } from './fake-electron';
 import { preventableEvent } from './fake-electron';
 import { SECURE_WEB_PREFERENCES } from './secure-web-preferences';
@@ -226,7 +232,7 @@ describe('main process wiring: one session of the app', () => {
     expect(response).toEqual({ cancel: true });
   });
 
-  it('navigation: only inside app://kwaliteitsmap; a clicked web link opens in the system browser', () => {
+  it('navigation: only inside app://kwaliteitsmap; nothing is handed to the system browser (issue #14)', () => {
     const navigate = (url: string, eventName: 'will-navigate' | 'will-redirect' = 'will-navigate') => {
       const event = preventableEvent({ url });
       window.webContents.emit(eventName, event);
@@ -234,20 +240,20 @@ describe('main process wiring: one session of the app', () => {
     };
     expect(navigate('app://kwaliteitsmap/index.html')).toBe(false);
     expect(navigate('https://evil.example/phish')).toBe(true);
-    expect(fake.openExternal).toEqual(['https://evil.example/phish']);
+    expect(fake.openExternal).toEqual([]);
     for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'app://andere-host/index.html', 'https://user:pw@evil.example/']) {
       expect(navigate(url), url).toBe(true);
     }
     // A redirect is never a click: cancelled, nothing opened.
     expect(navigate('https://evil.example/redirect', 'will-redirect')).toBe(true);
-    expect(fake.openExternal).toEqual(['https://evil.example/phish']);
+    expect(fake.openExternal).toEqual([]);
 
     const attach = preventableEvent();
     window.webContents.emit('will-attach-webview', attach, {}, {});
     expect(attach.defaultPrevented).toBe(true);
   });
 
-  it('window.open: always denied; only http(s) links reach the system browser', () => {
+  it('window.open: always denied, and nothing opens in the system browser (issue #14)', () => {
     const handler = window.webContents.windowOpenHandler as WindowOpenHandler;
     expect(handler).toBeTypeOf('function');
     fake.openExternal.length = 0;
@@ -255,7 +261,7 @@ describe('main process wiring: one session of the app', () => {
     expect(handler({ url: APP_ENTRY_URL })).toEqual({ action: 'deny' });
     expect(handler({ url: 'file:///C:/Windows/System32/calc.exe' })).toEqual({ action: 'deny' });
     expect(handler({ url: 'ms-msdt:/id PCWDiagnostic' })).toEqual({ action: 'deny' });
-    expect(fake.openExternal).toEqual(['https://www.rijksoverheid.nl/']);
+    expect(fake.openExternal).toEqual([]);
   });
 
   it('every other webContents (e.g. one a compromised page creates) is locked down too', () => {
@@ -386,6 +392,29 @@ describe('main process wiring: one session of the app', () => {
     fake.saveDialogResult = { canceled: true };
   });
 
+  it('IPC saveFile (issue #14): a name legal on this OS is accepted; an illegal one gets a Dutch reason', async () => {
+    const me = mainFrameOf(window);
+    fake.saveDialogResult = { canceled: true };
+    if (process.platform !== 'win32') {
+      expect(await invoke(fake, 'saveFile', me, { suggestedName: 'Verslag: 2025 <def>?.pdf', filters: [], bytes: new Uint8Array(1) })).toEqual({ saved: false });
+    }
+    await expect(invoke(fake, 'saveFile', me, { suggestedName: '..', filters: [], bytes: new Uint8Array(1) })).rejects.toThrow('Ongeldig verzoek');
+  });
+
+  it('IPC openFiles (issue #14): an import over the user’s limit is refused in main before it is read', async () => {
+    const me = mainFrameOf(window);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'km-open-'));
+    const big = path.join(dir, 'scan.pdf');
+    fs.writeFileSync(big, Buffer.alloc(2 * 1024 * 1024));
+    await invoke(fake, 'setSettings', me, { maxFileSizeMb: 1 });
+    fake.openDialogResult = { canceled: false, filePaths: [big] };
+    await expect(invoke(fake, 'openFiles', me, { filters: [], multiple: false })).rejects.toThrow(/de grens is 1,0 MB|de grens is 1 MB/);
+    // A backup may be larger than the import limit.
+    expect(((await invoke(fake, 'openFiles', me, { filters: [], multiple: false, purpose: 'backup' })) as unknown[]).length).toBe(1);
+    await invoke(fake, 'setSettings', me, { maxFileSizeMb: 100 });
+    fake.openDialogResult = { canceled: true, filePaths: [] };
+  });
+
   it('IPC: the automatic-backup folder can only be one the user picked in main’s folder dialog', async () => {
     const me = mainFrameOf(window);
     await expect(invoke(fake, 'setSettings', me, { autoBackupFolder: backupDir })).rejects.toThrow(/Map kiezen/);
@@ -409,10 +438,13 @@ describe('main process wiring: one session of the app', () => {
     expect(window.webContents.sent).toHaveLength(1);
 
     // The renderer makes the backup over IPC, then says it is done.
-    const fileName = autoBackupFileName();
-    const written = await invoke(fake, 'writeAutoBackup', me, { fileName, bytes: new Uint8Array([80, 75, 3, 4]) });
-    expect(written).toEqual({ saved: true, path: path.join(backupDir, fileName), removed: 0 });
-    expect(fs.readFileSync(path.join(backupDir, fileName))).toEqual(Buffer.from([80, 75, 3, 4]));
+    // Issue #14: main checks it is a backup and names it by its own clock.
+    const backup = await realBackup();
+    const written = (await invoke(fake, 'writeAutoBackup', me, { fileName: autoBackupFileName(), bytes: backup })) as { path: string };
+    expect(written).toMatchObject({ saved: true, removed: 0 });
+    expect(path.dirname(written.path)).toBe(backupDir);
+    expect(path.basename(written.path)).toMatch(/^kwaliteitsmap-auto-backup-\d{4}-\d{2}-\d{2}-\d{6}\.kwaliteitsmap$/);
+    expect(fs.readFileSync(written.path)).toEqual(Buffer.from(backup));
     expect(((await invoke(fake, 'getSettings', me)) as Settings).lastAutoBackupDate).toBe(todayInAmsterdam());
     await invoke(fake, 'quitReady', me);
 

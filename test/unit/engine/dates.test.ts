@@ -19,7 +19,9 @@ describe('date helpers', () => {
     expect(parseDateNl('7-3-2025')).toBe('2025-03-07');
     expect(parseDateNl('29-02-2023')).toBeUndefined();
     expect(parseDateNl('2025-03-07')).toBeUndefined();
-    expect(() => formatDateNl('7-3-2025')).toThrow(/Ongeldige datum/);
+    // Never throws on stored data (issue #14): a bad value is shown, marked, instead of blanking the screen.
+    expect(formatDateNl('7-3-2025')).toBe('ongeldige datum (7-3-2025)');
+    expect(formatDateNl(undefined as unknown as string)).toBe('ongeldige datum (undefined)');
   });
 
   it('knows real calendar days, including leap days', () => {

@@ -81,7 +81,7 @@ export function RestoreBackup({ offerBackupFirst }: { offerBackupFirst: boolean 
 
   const choose = () =>
     task.run('Back-up controleren', async () => {
-      const [file] = await host.openFiles({ filters: BACKUP_FILTERS, multiple: false, title: 'Back-up terugzetten' });
+      const [file] = await host.openFiles({ filters: BACKUP_FILTERS, multiple: false, title: 'Back-up terugzetten', purpose: 'backup' });
       if (!file) return;
       const inspected = await vault()('inspectBackup', { bytes: file.bytes }, { transfer: [file.bytes.buffer] });
       if (!inspected.ok) throw new UserError(inspected.message);

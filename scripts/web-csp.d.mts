@@ -1,0 +1,1 @@
+export declare const WEB_CONTENT_SECURITY_POLICY: string;
