@@ -2,7 +2,7 @@
 // unit test (test/unit/electron/csp-menu.test.ts) keeps identical. Plain .mjs so serve-web.mjs can use it.
 export const WEB_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "font-src 'self'",
