@@ -44,6 +44,19 @@ test('a zzp’er goes through the intake and adds VOG, diploma, BHV, meldcode an
   await expectAccessible(page, 'documenten');
   await page.getByRole('link', { name: 'Meldcode huiselijk geweld en kindermishandeling' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Meldcode huiselijk geweld en kindermishandeling' })).toBeVisible();
+  // pdf.js draws the first page into a canvas: something other than white paper is on it.
+  const firstPage = page.getByRole('img', { name: /pagina 1$/ });
+  await expect(firstPage).toBeVisible();
+  await expect
+    .poll(() =>
+      firstPage.evaluate((canvas: HTMLCanvasElement) => {
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let ink = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) ink++;
+        return ink;
+      }),
+    )
+    .toBeGreaterThan(50);
   await expectAccessible(page, 'document');
 
   await ui.nav('Checklist').click();
