@@ -12,11 +12,13 @@ test('a zzp’er goes through the intake and adds VOG, diploma, BHV, meldcode an
   const page = app.page;
   await ui.open();
   await expectAccessible(page, 'intake');
-  await ui.firstRun('Zorg door Sanne', 'zzp', { kvk: '12345678' });
+  await ui.firstRun('Zorg door Sanne', 'zzp', { kvk: '12345678', owner: { name: 'Sanne Bakker', startDate: isoDaysAgo(60) } });
 
-  await ui.addPerson('Sanne Bakker', { functionTitle: 'Zelfstandig begeleider', startDate: isoDaysAgo(60) });
+  // The intake entered her as a person: eigenaar, with client contact, from the day she gave.
+  await ui.openPerson('Sanne Bakker');
   await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
-  await page.getByLabel('Soort').selectOption({ label: 'Eigenaar' });
+  await expect(page.getByLabel('Soort')).toHaveValue('eigenaar');
+  await expect(page.getByLabel('In dienst sinds')).toHaveValue(isoDaysAgo(60));
   await page.getByRole('checkbox', { name: 'BHV’er' }).check();
   await page.getByRole('button', { name: 'Opslaan' }).click();
 
