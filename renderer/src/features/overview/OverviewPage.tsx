@@ -5,12 +5,12 @@ import type { Organisation } from '../../../../shared/model';
 import { useEngine } from '../../app/engine';
 import { hrefFor } from '../../app/routing';
 import { requestPersistentStorage, type PersistenceState } from '../../app/storage-persistence';
-import { StatusBadge } from '../../components/StatusBadge';
 import { StaffMatrixTable } from '../staff/StaffMatrixTable';
-import { attentionItems, nextDeadlines } from './attention';
+import { nextDeadlines } from './attention';
+import { todoItems } from './todo-list';
+import { TodoList } from './TodoList';
 
 const COUNT_COLUMNS: Status[] = ['in-orde', 'verloopt-binnenkort', 'verlopen', 'ontbreekt', 'niet-van-toepassing', 'handmatig-beoordeeld'];
-const ATTENTION_SHOWN = 25;
 
 export function OverviewPage({ org }: { org: Organisation }) {
   const engine = useEngine();
@@ -20,7 +20,8 @@ export function OverviewPage({ org }: { org: Organisation }) {
   }, []);
   if (!engine) return null;
   const { output } = engine;
-  const attention = attentionItems(output.results);
+  const todo = todoItems(output.results);
+  const nothingStoredYet = engine.data.documents.length === 0;
   const upcoming = nextDeadlines(output.deadlines);
 
   return (
@@ -38,31 +39,11 @@ export function OverviewPage({ org }: { org: Organisation }) {
         </div>
       )}
 
-      <h2>Wat nu aandacht vraagt</h2>
-      {attention.length === 0 ? (
+      <h2>{nothingStoredYet ? 'Begin hier' : 'Wat nu aandacht vraagt'}</h2>
+      {todo.length === 0 ? (
         <p className="empty">Alles is in orde. Er is niets verlopen en er verloopt niets binnen {output.horizonDays} dagen.</p>
       ) : (
-        <>
-          <ol className="attention">
-            {attention.slice(0, ATTENTION_SHOWN).map((r) => (
-              <li key={r.key}>
-                <StatusBadge status={r.status} />
-                <div>
-                  <a href={r.personId ? hrefFor('personeel', r.personId) : hrefFor('checklist', r.kaderId, r.requirementId)}>
-                    {r.personName ? `${r.personName}: ` : ''}
-                    {r.text}
-                  </a>
-                  <p className="action">{r.action}</p>
-                </div>
-              </li>
-            ))}
-          </ol>
-          {attention.length > ATTENTION_SHOWN && (
-            <p className="muted">
-              En nog {attention.length - ATTENTION_SHOWN} punten. <a href={hrefFor('checklist')}>Naar de checklist</a>
-            </p>
-          )}
-        </>
+        <TodoList items={todo} />
       )}
 
       <h2>Per kader</h2>
