@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
 import { STATUS_LABELS, type Status } from '../../../../shared/engine';
 import { formatDateNl } from '../../../../shared/dates';
 import type { Organisation } from '../../../../shared/model';
 import { useEngine } from '../../app/engine';
 import { hrefFor } from '../../app/routing';
-import { requestPersistentStorage, type PersistenceState } from '../../app/storage-persistence';
+import { StorageNotice } from '../../app/StorageNotice';
 import { StaffMatrixTable } from '../staff/StaffMatrixTable';
 import { nextDeadlines } from './attention';
 import { todoItems } from './todo-list';
@@ -14,10 +13,6 @@ const COUNT_COLUMNS: Status[] = ['in-orde', 'verloopt-binnenkort', 'verlopen', '
 
 export function OverviewPage({ org }: { org: Organisation }) {
   const engine = useEngine();
-  const [persistence, setPersistence] = useState<PersistenceState>();
-  useEffect(() => {
-    void requestPersistentStorage().then(setPersistence);
-  }, []);
   if (!engine) return null;
   const { output } = engine;
   const todo = todoItems(output.results);
@@ -31,13 +26,7 @@ export function OverviewPage({ org }: { org: Organisation }) {
         {org.name} · peildatum {formatDateNl(output.peildatum)}
       </p>
 
-      {persistence === 'not-persistent' && (
-        <div className="warning" role="alert">
-          <strong>Je gegevens zijn hier niet veilig bewaard.</strong> Deze browser heeft geen blijvende opslag toegezegd (bijvoorbeeld in
-          een privévenster). Bij ruimtegebrek of het sluiten van het venster kunnen je documenten verloren gaan. Gebruik de desktop-app of
-          een gewoon browservenster, en maak een back-up via Instellingen.
-        </div>
-      )}
+      <StorageNotice />
 
       <h2>{nothingStoredYet ? 'Begin hier' : 'Wat nu aandacht vraagt'}</h2>
       {todo.length === 0 ? (
