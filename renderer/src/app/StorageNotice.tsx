@@ -19,7 +19,7 @@ export function StorageNotice() {
     return (
       <div className="notice" role="status">
         <strong>Opslag in deze browser is niet gegarandeerd.</strong> Je gegevens blijven bewaard, maar de browser mag ze wissen als de
-        schijf bijna vol raakt. Maak daarom regelmatig een back-up (<a href={hrefFor('instellingen')}>Instellingen</a>), of gebruik de
+        schijf bijna vol raakt, en in een privévenster is alles weg zodra je het sluit. Maak daarom regelmatig een back-up (<a href={hrefFor('instellingen')}>Instellingen</a>), of gebruik de
         desktop-app, die dit risico niet heeft.
       </div>
     );

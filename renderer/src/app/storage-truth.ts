@@ -6,8 +6,10 @@ import { requestPersistentStorage } from './storage-persistence';
  * What is actually the case for the data's safety, so the app says no more and no less:
  * - desktop: the app's own profile; nothing to warn about;
  * - persistent: the browser promised not to evict it;
- * - private-window: a quota so small it is almost certainly a private/incognito window, which the
- *   browser wipes when it closes (Chromium gives such windows a small in-memory quota);
+ * - private-window: a quota so small it is almost certainly a private window, which the browser wipes
+ *   when it closes. Only some browsers give that away: Chromium reports the same quota in an
+ *   incognito window as in a normal one (measured: 10 GiB in both), so there it is 'not-guaranteed',
+ *   whose text names the private window as the case to avoid;
  * - not-guaranteed: a normal window whose browser has not (yet) promised persistence: the data stays,
  *   but may be evicted when the disk is nearly full (the "best effort" bucket of the Storage standard,
  *   https://storage.spec.whatwg.org/#buckets);
