@@ -71,6 +71,8 @@ export type BackupParseResult =
 export interface ParseOptions {
   /** The app's DB_SCHEMA_VERSION. Newer backups are refused; older ones come back with needsMigration. */
   currentSchemaVersion: number;
+  /** The chosen file's name, so a refusal can tell a damaged .kwaliteitsmap file from another file. */
+  fileName?: string;
 }
 
 class Refusal extends Error {
@@ -242,7 +244,7 @@ export async function parseBackup(bytes: Uint8Array, options: ParseOptions): Pro
   try {
     return { ok: true, backup: await parse(bytes, options) };
   } catch (error) {
-    if (error instanceof Refusal) return { ok: false, code: error.code, message: backupErrorMessage(error.code, error.extra), detail: error.detail };
+    if (error instanceof Refusal) return { ok: false, code: error.code, message: backupErrorMessage(error.code, { ...error.extra, ...(options.fileName ? { fileName: options.fileName } : {}) }), detail: error.detail };
     return {
       ok: false,
       code: 'unreadable',

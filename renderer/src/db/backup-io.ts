@@ -205,8 +205,8 @@ async function verifyContents(db: KwaliteitsmapDb, expected: Map<string, string>
 }
 
 /** Parses and fully checks a backup for the confirmation dialog; touches nothing. */
-export async function readBackup(bytes: Uint8Array) {
-  return parseBackup(bytes, { currentSchemaVersion: DB_SCHEMA_VERSION });
+export async function readBackup(bytes: Uint8Array, fileName?: string) {
+  return parseBackup(bytes, { currentSchemaVersion: DB_SCHEMA_VERSION, ...(fileName ? { fileName } : {}) });
 }
 
 /**

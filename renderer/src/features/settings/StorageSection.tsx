@@ -1,3 +1,4 @@
+import { count } from '../../lib/text';
 import { useState } from 'react';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { host } from '../../host';
@@ -81,7 +82,7 @@ export function StorageSection() {
           ) : (
             <div role="alert" className="refusals">
               <p>
-                <strong>{result.length === 1 ? '1 document is' : `${result.length} documenten zijn`} niet in orde:</strong>
+                <strong>{count(result.length, 'document is', 'documenten zijn')} niet in orde:</strong>
               </p>
               <ul>
                 {result.map((f) => (
