@@ -12,6 +12,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { RequirementRow } from './group-results';
+import { evidenceName, rowAction } from './row-wording';
 
 type Verdict = NonNullable<Assessment['manual']>['verdict'];
 
@@ -64,7 +65,7 @@ export function RequirementCard({ kaderId, row, data, focused }: { kaderId: stri
         </p>
       )}
       {worst.status === 'niet-van-toepassing' && worst.reason && <p className="reason">Niet van toepassing: {worst.reason}</p>}
-      {worst.status !== 'niet-van-toepassing' && <p className="action">{worst.action}</p>}
+      {worst.status !== 'niet-van-toepassing' && <p className="action">{rowAction(worst, row.results)}</p>}
       {personal && (
         <ul className="people-status" aria-label="Per persoon">
           {row.results.map((r) => (
@@ -80,7 +81,7 @@ export function RequirementCard({ kaderId, row, data, focused }: { kaderId: stri
           {docs.map((d, i) => (
             <span key={d.id}>
               {i > 0 && ', '}
-              <a href={hrefFor('documenten', d.id)}>{d.title}</a>
+              <a href={hrefFor('documenten', d.id)}>{evidenceName(d, data.people)}</a>
             </span>
           ))}
         </p>

@@ -34,7 +34,7 @@ export function DocumentList({ documents, owners, empty = 'Nog geen documenten.'
             </td>
             <td>{sentenceCase(getEvidenceType(d.evidenceType)?.label ?? d.evidenceType)}</td>
             {owners && <td>{d.personId ? owners.get(d.personId) : 'Organisatie'}</td>}
-            <td>{d.issueDate ? formatDateNl(d.issueDate) : '—'}</td>
+            <td className="date">{d.issueDate ? formatDateNl(d.issueDate) : '—'}</td>
             <td>
               {d.fileName} <span className="muted">({Math.max(1, Math.round(d.size / 1024))} kB)</span>
               {!d.mergeable && <span className="tag"> niet in pakket</span>}

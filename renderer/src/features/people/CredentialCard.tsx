@@ -36,7 +36,7 @@ export function CredentialCard({ personId }: { personId: string }) {
               {kaderTitle.size > 1 && <span className="cell-date">{kaderTitle.get(r.kaderId)}</span>}
             </td>
             <td>{r.status === 'niet-van-toepassing' ? r.reason : r.action}</td>
-            <td>{r.nextDeadline ? formatDateNl(r.nextDeadline) : '—'}</td>
+            <td className="date">{r.nextDeadline ? formatDateNl(r.nextDeadline) : '—'}</td>
           </tr>
         ))}
       </tbody>
