@@ -3,7 +3,7 @@ import { MANUAL_VERDICT_LABELS } from '../../../../shared/engine';
 import { BUILTIN_KADERS } from '../../../../shared/kaders';
 import { todayInAmsterdam } from '../../../../shared/dates';
 import { userMessage } from '../../../../shared/errors/user-error';
-import type { Assessment } from '../../../../shared/model';
+import type { Assessment, EvidenceDocument } from '../../../../shared/model';
 import { getDb } from '../../db/database';
 import { saveAssessment } from '../../db/assessment-store';
 import type { VaultData } from '../../app/engine';
@@ -13,6 +13,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { RequirementRow } from './group-results';
 import { evidenceName, rowAction } from './row-wording';
+import { LinkRequirementsDialog } from '../documents/LinkRequirementsDialog';
 
 type Verdict = NonNullable<Assessment['manual']>['verdict'];
 
@@ -30,6 +31,7 @@ export function RequirementCard({ kaderId, row, data, focused }: { kaderId: stri
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();
   const [removing, setRemoving] = useState(false);
+  const [linkDoc, setLinkDoc] = useState<EvidenceDocument>();
   const worst = row.worst;
   const profileNvt = worst.status === 'niet-van-toepassing' && worst.reasonSource !== 'beoordeling';
   const docs = [...new Set(row.results.flatMap((r) => r.documentIds))].map((id) => data.documents.find((d) => d.id === id)).filter((d) => d !== undefined);
@@ -84,8 +86,17 @@ export function RequirementCard({ kaderId, row, data, focused }: { kaderId: stri
               <a href={hrefFor('documenten', d.id)}>{evidenceName(d, data.people)}</a>
             </span>
           ))}
+          {!personal && docs[0] && (
+            <>
+              {' '}
+              <button type="button" className="link-button" onClick={() => setLinkDoc(docs[0])}>
+                Ook voor andere eisen gebruiken…
+              </button>
+            </>
+          )}
         </p>
       )}
+      {linkDoc && <LinkRequirementsDialog doc={linkDoc} onClose={() => setLinkDoc(undefined)} />}
       {worst.problems.length > 0 && (
         <ul className="problems">
           {worst.problems.map((p) => (

@@ -16,6 +16,7 @@ import { DocumentPreview } from './DocumentPreview';
 import { DOCUMENT_FILTERS } from './file-filters';
 import { ImportPanel } from './ImportPanel';
 import { RequirementLinks } from './RequirementLinks';
+import { LinkRequirementsDialog } from './LinkRequirementsDialog';
 
 export function DocumentPage({ documentId }: { documentId: string }) {
   const db = getDb();
@@ -23,6 +24,8 @@ export function DocumentPage({ documentId }: { documentId: string }) {
   const versions = useLiveQuery(async () => (doc ? db.documents.where('versionGroup').equals(doc.versionGroup).toArray() : []), [db, doc]);
   const person = useLiveQuery(async () => (doc?.personId ? ((await db.people.get(doc.personId)) ?? null) : null), [db, doc]);
   const [renewal, setRenewal] = useState<OpenedFile[]>([]);
+  const [linking, setLinking] = useState(false);
+  const [linked, setLinked] = useState<number>();
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<string>();
 
@@ -124,6 +127,21 @@ export function DocumentPage({ documentId }: { documentId: string }) {
         <dd className="mono">{doc.sha256}</dd>
       </dl>
       {doc.fileNote && <p className="notice">{doc.fileNote}</p>}
+      <div className="actions">
+        <button type="button" onClick={() => setLinking(true)}>
+          Aan meer eisen koppelen…
+        </button>
+        {linked !== undefined && <span role="status">{linked === 1 ? 'Gekoppeld aan 1 eis.' : `Gekoppeld aan ${linked} eisen.`}</span>}
+      </div>
+      {linking && (
+        <LinkRequirementsDialog
+          doc={doc}
+          onClose={(saved) => {
+            setLinking(false);
+            if (saved !== undefined) setLinked(saved);
+          }}
+        />
+      )}
       <RequirementLinks doc={doc} />
       {history.length > 1 && (
         <>
