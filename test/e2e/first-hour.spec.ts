@@ -32,7 +32,7 @@ async function photographedPage(page: import('@playwright/test').Page, lines: st
 }
 
 test("a zzp'er goes from the first screen to a saved bewijspakket; clicks and typing are counted", async ({ app }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const page = app.page;
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/');

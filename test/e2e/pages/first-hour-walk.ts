@@ -46,7 +46,7 @@ export class FirstHourWalk {
       const form = p.getByRole('form', { name: `Gegevens van ${d.file.name}` });
       await form.waitFor();
       await this.user.choose(form.getByLabel('Soort bewijs'), d.type, `soort van ${d.file.name}`);
-      if (d.issueDate) await this.user.type(form.getByLabel(/^(Datum|Vastgesteld|Afgegeven)/).first(), d.issueDate, `datum van ${d.file.name}`);
+      if (d.issueDate) await this.user.type(form.getByLabel(/^(Datum|Vastgesteld|Ingangsdatum)/).first(), d.issueDate, `datum van ${d.file.name}`);
       if (d.validUntil) await this.user.type(form.getByLabel(/^Geldig tot en met/), d.validUntil, `geldig tot van ${d.file.name}`);
       for (const [label, option] of Object.entries(d.selects ?? {})) await this.user.choose(form.getByLabel(label, { exact: true }), option, label);
       for (const check of d.checks ?? []) await this.user.check(form.getByRole('checkbox', { name: check }), String(check));

@@ -66,7 +66,7 @@ export function LinkRequirementsDialog({ doc, onClose }: { doc: EvidenceDocument
       <h2 id={titleId}>Koppelen aan eisen</h2>
       <p>
         Voor welke eisen telt <strong>{doc.title}</strong> als bewijs?{' '}
-        {sameKind > 0 ? `De ${count(sameKind, 'eis die', 'eisen die')} om dit soort document vragen, staan al aangevinkt.` : ''}
+        {sameKind === 1 ? 'De eis die om dit soort document vraagt, staat al aangevinkt.' : sameKind > 1 ? `De ${sameKind} eisen die om dit soort document vragen, staan al aangevinkt.` : ''}
       </p>
       <label htmlFor="link-dialog-search">Eisen zoeken</label>
       <input id="link-dialog-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />

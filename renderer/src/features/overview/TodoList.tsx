@@ -6,7 +6,7 @@ import './todo.css';
 const TIER_TITLES: Record<TodoTier, string> = {
   blokkeert: 'Eerst regelen',
   verloopt: 'Verloopt binnenkort',
-  ontbreekt: 'Daarna aanvullen',
+  ontbreekt: 'Nog aanvullen',
 };
 const SHOWN = 12;
 
