@@ -22,7 +22,10 @@ export function DetailFieldInput({
     const selected = Array.isArray(value) ? value : [];
     return (
       <fieldset className="span" aria-describedby={describedBy}>
-        <legend>{label}</legend>
+        <legend>
+          {label}
+          {!field.required && <span className="optional"> (optioneel)</span>}
+        </legend>
         {field.options?.map((o) => (
           <label className="choice" key={o.value}>
             <input
@@ -77,6 +80,7 @@ export function DetailFieldInput({
       <label htmlFor={id}>
         {label}
         {field.unit ? ` (${field.unit})` : ''}
+        {!field.required && <span className="optional"> (optioneel)</span>}
       </label>
       <div>
         {input}
