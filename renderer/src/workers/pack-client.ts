@@ -52,8 +52,6 @@ export class PackClient {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  /** The worker is still building its warm-up sample pack. */
-  private warming = false;
 
   constructor(private readonly options: PackClientOptions = {}) {}
 
@@ -82,7 +80,6 @@ export class PackClient {
    * compiled code (about 0.4 s faster for a 200-attachment pack). Call when the pack page opens.
    */
   warmUp(): void {
-    this.warming = true;
     this.ensureWorker().postMessage({ type: 'warm-up' } satisfies PackJobRequest);
   }
 
@@ -109,10 +106,6 @@ export class PackClient {
   }
 
   private onReply(reply: PackJobReply): void {
-    if (reply.type === 'warm-up-done') {
-      this.warming = false;
-      return;
-    }
     const pending = this.pending.get(reply.id);
     if (!pending) return;
     if (reply.type === 'progress') {
@@ -129,13 +122,6 @@ export class PackClient {
     const id = this.nextId++;
     const full = { ...request, id } as JobRequest;
     if (job.signal?.aborted) return Promise.reject(new PackCancelledError());
-    // The warm-up must never delay the user's build: a worker still busy with its sample pack (a long
-    // synchronous layout pass it cannot leave early) is replaced by a fresh one at once.
-    if (this.warming && this.pending.size === 0) {
-      this.worker?.terminate();
-      this.worker = undefined;
-      this.warming = false;
-    }
     const worker = this.ensureWorker();
     return new Promise<PackJobReply>((resolve, reject) => {
       let hardTimer: ReturnType<typeof setTimeout> | undefined;

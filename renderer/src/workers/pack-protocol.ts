@@ -22,6 +22,4 @@ export type PackJobReply =
   | ({ type: 'progress'; id: number } & PackProgress)
   | { type: 'pack-done'; id: number; result: PackResult; zip?: { bytes: Uint8Array; entries: PackZipEntry[] } }
   | { type: 'verslag-done'; id: number; pdf: Uint8Array }
-  | { type: 'error'; id: number; code: 'cancelled' | 'failed'; message: string }
-  /** The sample pack of 'warm-up' is built (or gave up); no job id. */
-  | { type: 'warm-up-done' };
+  | { type: 'error'; id: number; code: 'cancelled' | 'failed'; message: string };

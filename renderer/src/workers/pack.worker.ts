@@ -98,10 +98,7 @@ async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }
 scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === 'warm-up') {
-    if (!warmUpStop.signal.aborted)
-      warming ??= warmUpPack(packFonts(), undefined, warmUpStop.signal)
-        .catch(() => undefined)
-        .finally(() => scope.postMessage({ type: 'warm-up-done' }));
+    if (!warmUpStop.signal.aborted) warming ??= warmUpPack(packFonts(), undefined, warmUpStop.signal).catch(() => undefined);
     return;
   }
   if (request.type === 'cancel') {
