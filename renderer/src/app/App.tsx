@@ -10,6 +10,7 @@ import { loadSettings } from './settings';
 import { startReminderScheduler } from './reminders';
 import { useAutoBackup } from './auto-backup';
 import { AutoBackupStatus } from './AutoBackupStatus';
+import { warmUpPackSoon } from '../features/pack/shared-pack-client';
 
 export function App() {
   const db = getDb();
@@ -27,6 +28,8 @@ export function App() {
   // Reminders need the organisation's data and the stored settings (lastNotificationDate).
   const hasOrg = !!org;
   useEffect(() => (hasOrg && settingsReady ? startReminderScheduler() : undefined), [hasOrg, settingsReady]);
+  // The pack worker warms up in idle time once the app is in use, so the first pack builds fast.
+  useEffect(() => (hasOrg ? warmUpPackSoon() : undefined), [hasOrg]);
   // Automatic backup: on quit (desktop), or once a day at start-up when there is data (browser).
   useAutoBackup(org === undefined ? undefined : org !== null, settingsReady);
 

@@ -8,7 +8,7 @@ import { useEngine } from '../../app/engine';
 import { getSettings } from '../../app/settings';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressBar } from '../../components/ProgressBar';
-import { PackClient } from '../../workers/pack-client';
+import { sharedPackClient, warmUpPackSoon } from './shared-pack-client';
 import { gatherPackModel } from './gather-pack-model';
 
 const INCLUDE: { value: PackInclude; label: string }[] = [
@@ -41,17 +41,9 @@ export function PackPage() {
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState<string>();
   const abort = useRef<AbortController>(undefined);
-  const client = useRef<PackClient>(undefined);
-  // One worker for the page's lifetime, warmed up while the user chooses (see PackClient.warmUp).
-  useEffect(() => {
-    const c = new PackClient();
-    client.current = c;
-    c.warmUp();
-    return () => {
-      c.dispose();
-      client.current = undefined;
-    };
-  }, []);
+  // The app's one pack worker, warmed up in idle time after start-up (shared-pack-client.ts); opening
+  // this page first starts the warm-up at once if start-up has not yet.
+  useEffect(() => warmUpPackSoon(0), []);
 
   if (!engine) return null;
   const active = engine.output.kaders;
@@ -68,7 +60,7 @@ export function PackPage() {
     abort.current = controller;
     setBusy(true);
     setProgress({ step: 'Gegevens verzamelen', current: 0, total: 1 });
-    const packClient = (client.current ??= new PackClient());
+    const packClient = sharedPackClient();
     try {
       const info = await host.appInfo();
       const model = await gatherPackModel(getDb(), engine!.data, { peildatum, horizonDays: getSettings().horizonDays, appVersion: info.version });
