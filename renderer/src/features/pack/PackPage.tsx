@@ -8,7 +8,7 @@ import { useEngine } from '../../app/engine';
 import { getSettings } from '../../app/settings';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressBar } from '../../components/ProgressBar';
-import { sharedPackClient, warmUpPackSoon } from './shared-pack-client';
+import { packBuildStarted, warmUpPackSoon } from './shared-pack-client';
 import { gatherPackModel } from './gather-pack-model';
 
 const INCLUDE: { value: PackInclude; label: string }[] = [
@@ -60,7 +60,7 @@ export function PackPage() {
     abort.current = controller;
     setBusy(true);
     setProgress({ step: 'Gegevens verzamelen', current: 0, total: 1 });
-    const packClient = sharedPackClient();
+    const packClient = packBuildStarted();
     try {
       const info = await host.appInfo();
       const model = await gatherPackModel(getDb(), engine!.data, { peildatum, horizonDays: getSettings().horizonDays, appVersion: info.version });
