@@ -71,30 +71,33 @@ export type BackupErrorCode =
 const UNCHANGED = 'Er is niets teruggezet; je huidige gegevens zijn niet veranderd.';
 
 /** Dutch messages; every restore refusal says the current data was left alone. */
-export function backupErrorMessage(code: BackupErrorCode, detail: { entry?: string; appVersion?: string; table?: string } = {}): string {
+export function backupErrorMessage(code: BackupErrorCode, detail: { entry?: string; appVersion?: string; table?: string; fileName?: string } = {}): string {
   switch (code) {
     case 'not-a-backup':
-      return `Dit bestand is geen Kwaliteitsmap-backup. Kies een bestand dat eindigt op .${BACKUP_EXTENSION}. ${UNCHANGED}`;
+      // The name already ends in .kwaliteitsmap: asking for that name would be no help; it is damaged.
+      if (detail.fileName?.toLowerCase().endsWith(`.${BACKUP_EXTENSION}`))
+        return `Dit bestand heeft de naam van een back-up, maar de inhoud is beschadigd of geen back-up van Kwaliteitsmap. ${UNCHANGED} Probeer een andere back-up.`;
+      return `Dit bestand is geen back-up van Kwaliteitsmap. Kies een bestand dat eindigt op .${BACKUP_EXTENSION}. ${UNCHANGED}`;
     case 'truncated':
-      return `De backup is niet compleet: het bestand houdt halverwege op, bijvoorbeeld doordat kopiëren of downloaden is afgebroken. ${UNCHANGED} Probeer een andere backup.`;
+      return `De back-up is niet compleet: het bestand houdt halverwege op, bijvoorbeeld doordat kopiëren of downloaden is afgebroken. ${UNCHANGED} Probeer een andere back-up.`;
     case 'unreadable':
-      return `De backup is beschadigd en kan niet worden gelezen. ${UNCHANGED} Probeer een andere backup.`;
+      return `De back-up is beschadigd en kan niet worden gelezen. ${UNCHANGED} Probeer een andere back-up.`;
     case 'manifest-missing':
-      return `De backup mist de controlelijst (manifest.json), dus de app kan niet nagaan of alles compleet en onveranderd is. ${UNCHANGED}`;
+      return `De back-up mist de controlelijst (manifest.json), dus de app kan niet nagaan of alles compleet en onveranderd is. ${UNCHANGED}`;
     case 'tampered':
-      return `De backup is beschadigd of achteraf veranderd${detail.entry ? `: ‘${detail.entry}’ klopt niet met de controlelijst` : ''}. ${UNCHANGED} Probeer een andere backup.`;
+      return `De back-up is beschadigd of achteraf veranderd${detail.entry ? `: ‘${detail.entry}’ klopt niet met de controlelijst` : ''}. ${UNCHANGED} Probeer een andere back-up.`;
     case 'newer-version':
-      return `Deze backup is gemaakt met een nieuwere versie van Kwaliteitsmap${detail.appVersion ? ` (${detail.appVersion})` : ''}. Werk de app eerst bij. ${UNCHANGED}`;
+      return `Deze back-up is gemaakt met een nieuwere versie van Kwaliteitsmap${detail.appVersion ? ` (${detail.appVersion})` : ''}. Werk de app eerst bij. ${UNCHANGED}`;
     case 'invalid-data':
-      return `De gegevens in de backup kloppen niet${detail.table ? ` (${detail.table})` : ''}. ${UNCHANGED}`;
+      return `De gegevens in de back-up kloppen niet${detail.table ? ` (${detail.table})` : ''}. ${UNCHANGED}`;
     case 'too-large':
-      return 'De backup wordt groter dan 4 GB; dat kan dit formaat niet bewaren. Verwijder oude versies van grote documenten en probeer het opnieuw.';
+      return 'De back-up wordt groter dan 4 GB; dat kan dit formaat niet bewaren. Verwijder oude versies van grote documenten en probeer het opnieuw.';
     case 'over-limits':
-      return `Deze backup is veel groter of bevat veel meer gegevens dan de app ooit maakt; hij is beschadigd of niet door Kwaliteitsmap gemaakt. ${UNCHANGED}`;
+      return `Deze back-up is veel groter of bevat veel meer gegevens dan de app ooit maakt; hij is beschadigd of niet door Kwaliteitsmap gemaakt. ${UNCHANGED}`;
     case 'no-space':
-      return `Er is niet genoeg vrije ruimte op deze computer om deze backup terug te zetten. Maak ruimte vrij en probeer het opnieuw. ${UNCHANGED}`;
+      return `Er is niet genoeg vrije ruimte op deze computer om deze back-up terug te zetten. Maak ruimte vrij en probeer het opnieuw. ${UNCHANGED}`;
     case 'read-failed':
-      return 'Een document kon niet uit de opslag worden gelezen, dus er is geen backup gemaakt. Probeer het opnieuw; lukt het niet, neem dan contact op.';
+      return 'Een document kon niet uit de opslag worden gelezen, dus er is geen back-up gemaakt. Probeer het opnieuw; lukt het niet, neem dan contact op.';
   }
 }
 

@@ -79,6 +79,8 @@ export type BackupParseResult =
 export interface ParseOptions {
   /** The app's DB_SCHEMA_VERSION. Newer backups are refused; older ones come back with needsMigration. */
   currentSchemaVersion: number;
+  /** The chosen file's name, so a refusal can tell a damaged .kwaliteitsmap file from another file. */
+  fileName?: string;
   /** Largest document entry accepted; default MAX_DOCUMENT_BYTES (limits.ts). */
   maxDocumentBytes?: number;
   /** Free storage (navigator.storage.estimate: quota − usage); documents together may not exceed it. */
@@ -293,7 +295,7 @@ export async function parseBackup(bytes: Uint8Array, options: ParseOptions): Pro
   try {
     return { ok: true, backup: await parse(bytes, options) };
   } catch (error) {
-    if (error instanceof Refusal) return { ok: false, code: error.code, message: backupErrorMessage(error.code, error.extra), detail: error.detail };
+    if (error instanceof Refusal) return { ok: false, code: error.code, message: backupErrorMessage(error.code, { ...error.extra, ...(options.fileName ? { fileName: options.fileName } : {}) }), detail: error.detail };
     return {
       ok: false,
       code: 'unreadable',

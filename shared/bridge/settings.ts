@@ -15,6 +15,11 @@ const FIELDS = {
   maxFileSizeMb: z.number().int().min(1).max(2000),
   /** Automatic backup at most once a day: on quit to autoBackupFolder (desktop), as a download at start-up (browser). */
   autoBackupEnabled: z.boolean(),
+  /**
+   * The user has said yes or no to the automatic backup. The browser asks once before its first
+   * download (that file holds every document unencrypted, so it is not done unasked).
+   */
+  autoBackupAnswered: z.boolean(),
   /** Folder for automatic backups (desktop only); main accepts only a folder the user picked in its dialog. */
   autoBackupFolder: z.string().max(4096),
   /** How many automatic backups stay in autoBackupFolder; older ones (and only those) are removed. */
@@ -31,6 +36,7 @@ export const SettingsSchema = z.object({
   lastNotificationDate: FIELDS.lastNotificationDate.optional(),
   maxFileSizeMb: FIELDS.maxFileSizeMb.default(100),
   autoBackupEnabled: FIELDS.autoBackupEnabled.default(true),
+  autoBackupAnswered: FIELDS.autoBackupAnswered.default(false),
   autoBackupFolder: FIELDS.autoBackupFolder.optional(),
   keepBackups: FIELDS.keepBackups.default(10),
   lastAutoBackupDate: FIELDS.lastAutoBackupDate.optional(),

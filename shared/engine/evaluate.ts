@@ -108,7 +108,7 @@ function evaluateSubject(item: Item, person: PersonInput | undefined, run: Run):
   if (manual && !person && status === 'ontbreekt') {
     manualThrough = req.renewMonths ? validThroughAfterMonths(manual.decidedOn, req.renewMonths) : undefined;
     if (manualThrough && manualThrough < run.peildatum) {
-      problems.add(`Uw eigen beoordeling van ${formatDateNl(manual.decidedOn)} is verouderd (geldig tot en met ${formatDateNl(manualThrough)}).`);
+      problems.add(`Je eigen beoordeling van ${formatDateNl(manual.decidedOn)} is verouderd (geldig tot en met ${formatDateNl(manualThrough)}).`);
     } else {
       status = 'handmatig-beoordeeld';
       row.decidedOn = manual.decidedOn;
@@ -117,7 +117,7 @@ function evaluateSubject(item: Item, person: PersonInput | undefined, run: Run):
 
   const specs: DeadlineSpec[] = [];
   if (status === 'handmatig-beoordeeld') {
-    if (manualThrough) specs.push({ suffix: 'beoordeling', date: manualThrough, kind: 'herziening', subject: 'eigen beoordeling' });
+    if (manualThrough) specs.push({ suffix: 'beoordeling', date: manualThrough, kind: 'herziening', subject: `eigen beoordeling: ${shortText(req.text)}` });
   } else {
     groups.forEach((g, i) => {
       if (g.result.validThrough && g.result.status !== 'ontbreekt') {
@@ -256,4 +256,11 @@ export function evaluate(input: EngineInput): EngineOutput {
     inactivePersonIds,
     documents: perDocument.documents,
   };
+}
+
+/** A requirement's text cut at a word near 60 characters, so a deadline title says which assessment it is. */
+function shortText(text: string): string {
+  if (text.length <= 60) return text;
+  const cut = text.slice(0, 60);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))}…`;
 }

@@ -4,7 +4,7 @@
  * code is compiled, so the real build then starts warm. Never touches the user's data.
  */
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { buildEvidencePack } from './build';
+import { buildEvidencePack, type PackAbortSignal } from './build';
 import { webCryptoSha256, type Sha256Fn } from './hash';
 import type { PackAttachment, PackFonts, PackModel, PackRequirementEntry, PackStatus } from './model';
 
@@ -69,6 +69,7 @@ export async function sampleModel(sha256: Sha256Fn = webCryptoSha256): Promise<P
 }
 
 /** Builds and discards a sample pack (see above). */
-export async function warmUpPack(fonts: PackFonts, sha256?: Sha256Fn): Promise<void> {
-  await buildEvidencePack(await sampleModel(sha256), { fonts, ...(sha256 ? { sha256 } : {}) });
+export async function warmUpPack(fonts: PackFonts, sha256?: Sha256Fn, signal?: PackAbortSignal): Promise<void> {
+  // `signal`: the user's own build has arrived; the warm-up gives way at its next checkpoint.
+  await buildEvidencePack(await sampleModel(sha256), { fonts, ...(sha256 ? { sha256 } : {}), ...(signal ? { signal } : {}) });
 }

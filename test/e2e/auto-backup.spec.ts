@@ -68,9 +68,15 @@ test('the browser downloads the automatic backup at start-up once a day, and the
   await expect(section.getByRole('spinbutton')).toHaveCount(0);
   await expectAccessible(page, 'instellingen (automatische back-up, browser)');
 
-  // The next start, with data: one download, today's date recorded and shown.
-  const first = page.waitForEvent('download');
+  // The next start, with data: the app asks once (the file holds every VOG unencrypted); a yes downloads.
   await start(page);
+  const ask = page.locator('.auto-backup-notice');
+  await expect(ask).toContainText('Elke dag een back-up downloaden?');
+  await settle(page);
+  expect(downloads).toHaveLength(0);
+  await expectAccessible(page, 'overzicht met de vraag over de automatische back-up');
+  const first = page.waitForEvent('download');
+  await ask.getByRole('button', { name: 'Ja, elke dag' }).click();
   const firstFile = await first;
   expect(firstFile.suggestedFilename()).toMatch(AUTO_NAME);
   await expect(page.getByText('De dagelijkse back-up is gedownload')).toBeVisible();
@@ -123,7 +129,7 @@ test('the browser downloads the automatic backup at start-up once a day, and the
   await (await chooser).setFiles({ name: firstFile.suggestedFilename(), mimeType: 'application/zip', buffer: firstBytes });
   const dialog = page.getByRole('dialog', { name: 'Back-up terugzetten?' });
   await expect(dialog).toContainText('Zorg met Aandacht');
-  await expect(dialog).toContainText('1 personen, 1 documenten');
+  await expect(dialog).toContainText('1 persoon, 1 document');
   await dialog.getByRole('button', { name: 'Annuleren' }).click();
   await expect(dialog).toHaveCount(0);
 

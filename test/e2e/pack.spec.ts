@@ -46,8 +46,8 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   // Seed: a zzp'er with a VOG (1 page), a meldcode (2 pages), a klachtenregeling photo (PNG, 1 page)
   // and a privacy policy scanned as TIFF (kept, but cannot go into the PDF).
   await ui.open();
-  await ui.firstRun(ORG, 'zzp', { kvk: '87654321' });
-  await ui.addPerson(PERSON, { functionTitle: 'Wijkverpleegkundige', startDate: isoDaysAgo(60) });
+  await ui.firstRun(ORG, 'zzp', { kvk: '87654321', owner: { name: PERSON, startDate: isoDaysAgo(60) } });
+  await ui.openPerson(PERSON);
   const vog = await pdfFile('vog-ilse.pdf', ['BIJLAGE-VOG pagina een']);
   await ui.chooseDocuments([vog]);
   await fillDocumentDetails(page, { type: 'VOG', issueDate: isoDaysAgo(70), checks: [/^45/] });

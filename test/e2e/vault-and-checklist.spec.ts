@@ -12,11 +12,13 @@ test('a zzp’er goes through the intake and adds VOG, diploma, BHV, meldcode an
   const page = app.page;
   await ui.open();
   await expectAccessible(page, 'intake');
-  await ui.firstRun('Zorg door Sanne', 'zzp', { kvk: '12345678' });
+  await ui.firstRun('Zorg door Sanne', 'zzp', { kvk: '12345678', owner: { name: 'Sanne Bakker', startDate: isoDaysAgo(60) } });
 
-  await ui.addPerson('Sanne Bakker', { functionTitle: 'Zelfstandig begeleider', startDate: isoDaysAgo(60) });
+  // The intake entered her as a person: eigenaar, with client contact, from the day she gave.
+  await ui.openPerson('Sanne Bakker');
   await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
-  await page.getByLabel('Soort').selectOption({ label: 'Eigenaar' });
+  await expect(page.getByLabel('Soort')).toHaveValue('eigenaar');
+  await expect(page.getByLabel('In dienst sinds')).toHaveValue(isoDaysAgo(60));
   await page.getByRole('checkbox', { name: 'BHV’er' }).check();
   await page.getByRole('button', { name: 'Opslaan' }).click();
 
@@ -44,6 +46,19 @@ test('a zzp’er goes through the intake and adds VOG, diploma, BHV, meldcode an
   await expectAccessible(page, 'documenten');
   await page.getByRole('link', { name: 'Meldcode huiselijk geweld en kindermishandeling' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Meldcode huiselijk geweld en kindermishandeling' })).toBeVisible();
+  // pdf.js draws the first page into a canvas: something other than white paper is on it.
+  const firstPage = page.getByRole('img', { name: /pagina 1$/ });
+  await expect(firstPage).toBeVisible();
+  await expect
+    .poll(() =>
+      firstPage.evaluate((canvas: HTMLCanvasElement) => {
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let ink = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) ink++;
+        return ink;
+      }),
+    )
+    .toBeGreaterThan(50);
   await expectAccessible(page, 'document');
 
   await ui.nav('Checklist').click();

@@ -26,9 +26,9 @@ const auto = (stamp: string) => `kwaliteitsmap-auto-backup-${stamp}.kwaliteitsma
 async function firstRun(page: Page, name: string) {
   await expect(page.getByRole('heading', { name: 'Welkom bij Kwaliteitsmap' })).toBeVisible({ timeout: 20_000 });
   await page.getByLabel('Naam van de organisatie').fill(name);
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.getByRole('radio', { name: "Ik werk alleen (zzp'er)" }).check();
-  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Volgende' }).click();
+  // One page: a zzp'er (the default) also gives her own name and start date.
+  await page.getByLabel('Je eigen naam').fill('Sanne Bakker');
+  await page.getByLabel('Begonnen als zorgverlener op').fill('2024-01-15');
   await page.getByRole('button', { name: 'Beginnen' }).click();
   await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
 }

@@ -36,18 +36,10 @@ test('first run, add a person, attach a VOG, reload, overview shows it in order'
   await page.getByRole('textbox', { name: /Naam van de organisatie/i }).fill('Zorg aan Huis Test');
   const kvk = page.getByRole('textbox', { name: /KvK/i });
   if (await kvk.isVisible().catch(() => false)) await kvk.fill('12345678');
-  // The wizard may have several steps: go on until "Beginnen".
+  // The intake is one page: an organisation with staff, then "Beginnen".
   const begin = page.getByRole('button', { name: /^Beginnen$/i });
-  const next = page.getByRole('button', { name: /^Volgende$/i });
-  for (let i = 0; i < 6 && !(await begin.isVisible().catch(() => false)); i++) {
-    const employer = page.getByRole('radio', { name: /Organisatie met personeel/i });
-    if (await employer.isVisible().catch(() => false)) {
-      await employer.check();
-      const count = page.getByRole('spinbutton', { name: /Aantal/i });
-      if (await count.isVisible().catch(() => false)) await count.fill('3');
-    }
-    await next.click();
-  }
+  await page.getByRole('radio', { name: /Organisatie met personeel/i }).check();
+  await page.getByRole('spinbutton', { name: /Aantal/i }).fill('3');
   await begin.click();
 
   // Add a person.

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useModalDialog } from '../components/use-modal-dialog';
-import { dismissAutoBackupStatus, skipQuitBackup, useAutoBackupStatus, type AutoBackupStatus as Status } from './auto-backup';
+import { answerStartupBackup, dismissAutoBackupStatus, skipQuitBackup, useAutoBackupStatus, type AutoBackupStatus as Status } from './auto-backup';
 import './auto-backup.css';
 
 /** How long the browser's "gedownload" notice stays before it hides itself. */
@@ -32,6 +32,22 @@ export function AutoBackupStatus() {
 function StartupNotice({ status }: { status: Exclude<Status, { phase: 'idle' }> }) {
   return (
     <div className="auto-backup-notice-body">
+      {status.phase === 'ask' && (
+        <>
+          <p>
+            <strong>Elke dag een back-up downloaden?</strong> Het bestand bevat al je documenten, ook VOG's, zonder versleuteling. Bewaar het
+            daarom op een veilige plek. Je kunt dit later wijzigen onder Instellingen.
+          </p>
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => void answerStartupBackup(true)}>
+              Ja, elke dag
+            </button>
+            <button type="button" onClick={() => void answerStartupBackup(false)}>
+              Nee
+            </button>
+          </div>
+        </>
+      )}
       {status.phase === 'running' && <p>Automatische back-up maken…</p>}
       {status.phase === 'done' && (
         <p>
@@ -40,7 +56,7 @@ function StartupNotice({ status }: { status: Exclude<Status, { phase: 'idle' }> 
         </p>
       )}
       {status.phase === 'failed' && <p className="error">De dagelijkse back-up is niet gelukt. {status.message}</p>}
-      {status.phase !== 'running' && (
+      {status.phase !== 'running' && status.phase !== 'ask' && (
         <button type="button" onClick={dismissAutoBackupStatus}>
           Melding verbergen
         </button>

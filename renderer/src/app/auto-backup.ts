@@ -20,6 +20,7 @@ import { updateSettings } from './settings';
 
 export type AutoBackupStatus =
   | { phase: 'idle' }
+  | { phase: 'ask'; trigger: 'startup' }
   | { phase: 'running'; trigger: 'quit' | 'startup' }
   | { phase: 'done'; trigger: 'quit' | 'startup'; fileName: string }
   | { phase: 'failed'; trigger: 'quit' | 'startup'; message: string };
@@ -109,6 +110,8 @@ export function runStartupBackup(now: () => Date = () => new Date()): Promise<vo
       if (info.host !== 'browser') return;
       const due = async () => isAutoBackupDue({ settings: await host.getSettings(), now: now(), needsFolder: false }).due && (await hasData());
       if (!(await due())) return;
+      // Asked once: the download holds every document unencrypted, so the first one needs a yes.
+      if (!(await host.getSettings()).autoBackupAnswered) return setStatus({ phase: 'ask', trigger: 'startup' });
       const work = async () => {
         if (!(await due())) return;
         setStatus({ phase: 'running', trigger: 'startup' });
@@ -125,6 +128,20 @@ export function runStartupBackup(now: () => Date = () => new Date()): Promise<vo
     }
   })();
   return startupCheck;
+}
+
+/** The answer to "elke dag een back-up downloaden?": stored, and a yes makes today's backup now. */
+export async function answerStartupBackup(yes: boolean): Promise<void> {
+  try {
+    await updateSettings({ autoBackupAnswered: true, autoBackupEnabled: yes });
+    if (!yes) return setStatus({ phase: 'idle' });
+    setStatus({ phase: 'running', trigger: 'startup' });
+    const { saved, fileName } = await makeAutoBackup();
+    setStatus(saved ? { phase: 'done', trigger: 'startup', fileName } : { phase: 'idle' });
+  } catch (e) {
+    console.warn('Automatische back-up is mislukt', e instanceof Error ? e.name : typeof e);
+    setStatus({ phase: 'failed', trigger: 'startup', message: userMessage(e, 'De automatische back-up is niet gelukt.') });
+  }
 }
 
 /**

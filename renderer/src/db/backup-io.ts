@@ -211,9 +211,9 @@ async function verifyContents(db: KwaliteitsmapDb, expected: Map<string, string>
 }
 
 /** Parses and fully checks a backup for the confirmation dialog; touches nothing. */
-export async function readBackup(bytes: Uint8Array) {
+export async function readBackup(bytes: Uint8Array, fileName?: string) {
   const availableBytes = await freeStorageBytes();
-  return parseBackup(bytes, { currentSchemaVersion: DB_SCHEMA_VERSION, ...(availableBytes !== undefined ? { availableBytes } : {}) });
+  return parseBackup(bytes, { currentSchemaVersion: DB_SCHEMA_VERSION, ...(fileName ? { fileName } : {}), ...(availableBytes !== undefined ? { availableBytes } : {}) });
 }
 
 /** Free space for this origin (quota − usage), when the browser says; the restore's documents must fit (issue #14). */

@@ -56,12 +56,15 @@ function fail(id: number, error: unknown): void {
 }
 
 let warming: Promise<void> | undefined;
+const warmUpStop = new AbortController();
 
 async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }>): Promise<void> {
   const controller = new AbortController();
   running.set(request.id, controller);
   try {
-    // Never side by side with the warm-up: both would be slower.
+    // The warm-up must never delay the user's build: it is stopped at its next checkpoint (it only
+    // exists to make a later build faster), and never runs side by side with this one.
+    warmUpStop.abort();
     await warming;
     if (request.type === 'verslag') {
       const { format, ...options } = request.options;
@@ -103,7 +106,7 @@ async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }
 scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === 'warm-up') {
-    warming ??= warmUpPack(packFonts()).catch(() => undefined);
+    if (!warmUpStop.signal.aborted) warming ??= warmUpPack(packFonts(), undefined, warmUpStop.signal).catch(() => undefined);
     return;
   }
   if (request.type === 'cancel') {

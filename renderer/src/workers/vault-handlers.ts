@@ -115,8 +115,8 @@ export function createVaultHandlers(db: KwaliteitsmapDb) {
     },
 
     /** Checks a backup completely without touching the database; keeps it for `restore`. */
-    async inspectBackup(args: { bytes: Uint8Array }): Promise<{ ok: true; token: string; summary: BackupSummary } | { ok: false; message: string }> {
-      const parsed = await readBackup(args.bytes);
+    async inspectBackup(args: { bytes: Uint8Array; fileName?: string }): Promise<{ ok: true; token: string; summary: BackupSummary } | { ok: false; message: string }> {
+      const parsed = await readBackup(args.bytes, args.fileName);
       if (!parsed.ok) return { ok: false, message: parsed.message };
       const token = `b${nextToken++}`;
       pendingRestore = { token, bytes: args.bytes };

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { isoDaysAgo } from '../dates';
 
 export interface FileSpec {
   name: string;
@@ -14,19 +15,33 @@ export class AppPage {
     await this.page.goto('/');
   }
 
-  /** Goes through the intake wizard; options not given keep the wizard's defaults. */
-  async firstRun(name: string, kind: 'zzp' | 'organisatie', options: { staffCount?: number; kvk?: string; address?: string; contactPerson?: string } = {}) {
+  /**
+   * Fills the one-page intake and clicks "Beginnen"; options not given keep the defaults. A zzp'er also
+   * gives her own name and start date (she becomes a person, eigenaar with client contact).
+   */
+  async firstRun(name: string, kind: 'zzp' | 'organisatie', options: { staffCount?: number; kvk?: string; address?: string; contactPerson?: string; owner?: { name: string; startDate: string } } = {}) {
     const p = this.page;
     await p.getByRole('heading', { name: 'Welkom bij Kwaliteitsmap' }).waitFor();
     await p.getByLabel('Naam van de organisatie').fill(name);
-    if (options.kvk) await p.getByLabel('KvK-nummer').fill(options.kvk);
-    if (options.address) await p.getByLabel('Adres').fill(options.address);
-    if (options.contactPerson) await p.getByLabel('Contactpersoon').fill(options.contactPerson);
-    await p.getByRole('button', { name: 'Volgende' }).click();
-    await p.getByRole('radio', { name: kind === 'zzp' ? "Ik werk alleen (zzp'er)" : 'Organisatie met personeel' }).check();
-    if (kind === 'organisatie') await p.getByLabel('Aantal mensen (jezelf meegeteld)').fill(String(options.staffCount ?? 3));
-    for (let i = 0; i < 3; i++) await p.getByRole('button', { name: 'Volgende' }).click();
+    if (options.kvk) await p.getByLabel(/^KvK-nummer/).fill(options.kvk);
+    if (options.address) await p.getByLabel(/^Adres/).fill(options.address);
+    if (kind === 'organisatie') {
+      await p.getByRole('radio', { name: 'Organisatie met personeel' }).check();
+      await p.getByLabel('Aantal mensen (jezelf meegeteld)').fill(String(options.staffCount ?? 3));
+      if (options.contactPerson) await p.getByLabel(/^Contactpersoon/).fill(options.contactPerson);
+    } else {
+      const owner = options.owner ?? { name: options.contactPerson ?? 'Sanne Bakker', startDate: isoDaysAgo(60) };
+      await p.getByLabel('Je eigen naam').fill(owner.name);
+      await p.getByLabel('Begonnen als zorgverlener op').fill(owner.startDate);
+    }
     await p.getByRole('button', { name: 'Beginnen' }).click();
+  }
+
+  /** Opens a person's page from Personeel. */
+  async openPerson(name: string) {
+    await this.nav('Personeel').click();
+    await this.page.getByRole('link', { name, exact: true }).first().click();
+    await this.page.getByRole('heading', { name, level: 1 }).waitFor();
   }
 
   nav(label: string) {

@@ -46,10 +46,12 @@ describe('manual verdicts (Assessment.manual)', () => {
     expect(r).toMatchObject({ status: 'handmatig-beoordeeld', manualVerdict: 'voldaan', decidedOn: '2024-03-01', nextDeadline: '2025-02-28' });
     expect(r.action).toBe('Zelf beoordeeld als voldaan op 01-03-2024. Beoordeel opnieuw uiterlijk 28-02-2025.');
     expect(out.deadlines.find((d) => d.requirementId === id)).toMatchObject({ key: `mg-wmo:${id}:org:beoordeling`, kind: 'herziening', date: '2025-02-28' });
+    // The title says which requirement was assessed, not just "eigen beoordeling".
+    expect(out.deadlines.find((d) => d.requirementId === id)?.title).toMatch(/^.+: eigen beoordeling: \S.{10,}/);
 
     const stale = resultOf(run({ peildatum: '2025-03-01', assessments: [manual('voldaan', '2024-03-01')] }), id);
     expect(stale.status).toBe('ontbreekt');
-    expect(stale.problems).toEqual(['Uw eigen beoordeling van 01-03-2024 is verouderd (geldig tot en met 28-02-2025).']);
+    expect(stale.problems).toEqual(['Je eigen beoordeling van 01-03-2024 is verouderd (geldig tot en met 28-02-2025).']);
   });
 
   it('says what to do after a partial verdict', () => {

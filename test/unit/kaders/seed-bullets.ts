@@ -13,7 +13,8 @@ export interface SeedBullet {
   text: string;
 }
 
-export const SEEDS_DIR = resolve(__dirname, '../../../../shared/seeds');
+// SEEDS_DIR in the environment points elsewhere (a git worktree has no ../shared beside it).
+export const SEEDS_DIR = process.env['SEEDS_DIR'] ?? resolve(__dirname, '../../../../shared/seeds');
 export const MG_WMO_SEED = resolve(SEEDS_DIR, '003_63b106c29de7d624.txt');
 export const WLZ_SEED = resolve(SEEDS_DIR, '001_7c97824c50b30050.txt');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvidencePack, sampleModel, warmUpPack } from '../../../shared/pack';
+import { PackCancelledError } from '../../../shared/pack/model';
 import { loadFonts } from './fixtures';
 
 describe('warm-up pack', () => {
@@ -12,5 +13,11 @@ describe('warm-up pack', () => {
     expect(result.placed).toHaveLength(4);
     expect(result.pageCount).toBe(result.generatedPageCount + 4);
     await expect(warmUpPack(fonts)).resolves.toBeUndefined();
+  });
+
+  it('gives way at once when the user’s own build arrives (its signal aborts)', async () => {
+    const stop = new AbortController();
+    stop.abort();
+    await expect(warmUpPack(loadFonts(), undefined, stop.signal)).rejects.toBeInstanceOf(PackCancelledError);
   });
 });

@@ -27,6 +27,8 @@ export function ChecklistPage({ kaderId, focusId }: { kaderId?: string | undefin
   const rows = groupByRequirement(output.results.filter((r) => r.kaderId === kader.id));
   const q = query.trim();
   const source = data.kaders.find((k) => k.id === kader.id);
+  const filtering = !!q || onlyOpen;
+  const shownRows = rows.filter((r) => matchesQuery(r, q, titles) && (!onlyOpen || !isSettled(r)));
 
   return (
     <section aria-labelledby="checklist-title">
@@ -64,11 +66,18 @@ export function ChecklistPage({ kaderId, focusId }: { kaderId?: string | undefin
           Alleen wat nog openstaat
         </label>
       </div>
+      {filtering && shownRows.length === 0 && (
+        <p className="empty" role="status">
+          {q ? `Geen eis of document gevonden met ‘${q}’.` : 'Alle eisen in dit kader zijn afgerond: er staat niets meer open.'}
+        </p>
+      )}
       {kader.sections.map((section) => {
         const all = rows.filter((r) => r.sectionId === section.id);
         if (all.length === 0) return null;
         const settled = all.filter(isSettled).length;
-        const shown = all.filter((r) => matchesQuery(r, q, titles) && (!onlyOpen || !isSettled(r)));
+        const shown = shownRows.filter((r) => r.sectionId === section.id);
+        // While searching or filtering, a section without matches is left out instead of saying "none".
+        if (filtering && shown.length === 0) return null;
         const headingId = `sec-${section.id}`;
         return (
           <section key={section.id} className="checklist-section" aria-labelledby={headingId}>
@@ -79,19 +88,9 @@ export function ChecklistPage({ kaderId, focusId }: { kaderId?: string | undefin
               </span>
               <progress max={all.length} value={settled} aria-label={`Voortgang ${section.title}`} />
             </div>
-            {shown.length === 0 ? (
-              <p className="muted">{q || onlyOpen ? 'Geen eisen die hieraan voldoen.' : ''}</p>
-            ) : (
-              shown.map((row) => (
-                <RequirementCard
-                  key={row.requirementId}
-                  kaderId={kader.id}
-                  row={row}
-                  data={data}
-                  focused={row.requirementId === focusId}
-                />
-              ))
-            )}
+            {shown.map((row) => (
+              <RequirementCard key={row.requirementId} kaderId={kader.id} row={row} data={data} focused={row.requirementId === focusId} />
+            ))}
           </section>
         );
       })}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { MANUAL_VERDICT_LABELS } from '../../../../shared/engine';
 import { todayInAmsterdam } from '../../../../shared/dates';
 import { userMessage } from '../../../../shared/errors/user-error';
-import type { Assessment } from '../../../../shared/model';
+import type { Assessment, EvidenceDocument } from '../../../../shared/model';
 import { getDb } from '../../db/database';
 import { saveAssessment } from '../../db/assessment-store';
 import type { VaultData } from '../../app/engine';
@@ -12,6 +12,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { RequirementRow } from './group-results';
 import { AuthoringOffer } from '../authoring/AuthoringOffer';
+import { evidenceName, rowAction } from './row-wording';
+import { LinkRequirementsDialog } from '../documents/LinkRequirementsDialog';
 
 type Verdict = NonNullable<Assessment['manual']>['verdict'];
 
@@ -29,6 +31,7 @@ export function RequirementCard({ kaderId, row, data, focused }: { kaderId: stri
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();
   const [removing, setRemoving] = useState(false);
+  const [linkDoc, setLinkDoc] = useState<EvidenceDocument>();
   const worst = row.worst;
   const profileNvt = worst.status === 'niet-van-toepassing' && worst.reasonSource !== 'beoordeling';
   const docs = [...new Set(row.results.flatMap((r) => r.documentIds))].map((id) => data.documents.find((d) => d.id === id)).filter((d) => d !== undefined);
@@ -64,7 +67,7 @@ export function RequirementCard({ kaderId, row, data, focused }: { kaderId: stri
         </p>
       )}
       {worst.status === 'niet-van-toepassing' && worst.reason && <p className="reason">Niet van toepassing: {worst.reason}</p>}
-      {worst.status !== 'niet-van-toepassing' && <p className="action">{worst.action}</p>}
+      {worst.status !== 'niet-van-toepassing' && <p className="action">{rowAction(worst, row.results)}</p>}
       {worst.status === 'ontbreekt' && !personal && <AuthoringOffer result={worst} data={data} />}
       {personal && (
         <ul className="people-status" aria-label="Per persoon">
@@ -81,9 +84,17 @@ export function RequirementCard({ kaderId, row, data, focused }: { kaderId: stri
           {docs.map((d, i) => (
             <span key={d.id}>
               {i > 0 && ', '}
-              <a href={hrefFor('documenten', d.id)}>{d.title}</a>
+              <a href={hrefFor('documenten', d.id)}>{evidenceName(d, data.people)}</a>
             </span>
           ))}
+          {!personal && docs[0] && (
+            <>
+              {' '}
+              <button type="button" className="link-button" onClick={() => setLinkDoc(docs[0])}>
+                Ook voor andere eisen gebruiken…
+              </button>
+            </>
+          )}
         </p>
       )}
       {row.results.some((r) => r.remarks?.length) && (
@@ -98,6 +109,7 @@ export function RequirementCard({ kaderId, row, data, focused }: { kaderId: stri
           )}
         </ul>
       )}
+      {linkDoc && <LinkRequirementsDialog doc={linkDoc} onClose={() => setLinkDoc(undefined)} />}
       {worst.problems.length > 0 && (
         <ul className="problems">
           {worst.problems.map((p) => (

@@ -25,7 +25,10 @@ export function DetailFieldInput({
     const selected = Array.isArray(value) ? value : [];
     return (
       <fieldset className="span" aria-describedby={describedBy}>
-        <legend>{label}</legend>
+        <legend>
+          {label}
+          {!field.required && <span className="optional"> (optioneel)</span>}
+        </legend>
         {field.options?.map((o) => (
           <label className="choice" key={o.value}>
             <input
@@ -80,6 +83,7 @@ export function DetailFieldInput({
       <label htmlFor={id}>
         {label}
         {field.unit ? ` (${field.unit})` : ''}
+        {!field.required && <span className="optional"> (optioneel)</span>}
       </label>
       <div>
         {input}

@@ -34,7 +34,8 @@ export function DocumentDetailsForm({
   onSkip: () => void;
 }) {
   const [typeKey, setTypeKey] = useState(preset.evidenceType ?? '');
-  const [personId, setPersonId] = useState(preset.personId ?? '');
+  // A zzp'er is the only person: her documents are hers without asking.
+  const [personId, setPersonId] = useState(preset.personId ?? (people.length === 1 ? people[0]!.id : ''));
   const [title, setTitle] = useState('');
   const [issueDate, setIssueDate] = useState('');
   const [validUntil, setValidUntil] = useState('');

@@ -65,7 +65,7 @@ export function DocumentList({ documents, owners, empty = 'Nog geen documenten.'
               </td>
               {owners && <td>{d.personId ? owners.get(d.personId) : 'Organisatie'}</td>}
               <td>{badge ? <StatusBadge status={badge.status} label={badge.label} /> : '—'}</td>
-              <td>
+              <td className="date">
                 {use?.lastValidDay ? formatDateNl(use.lastValidDay) : 'Geen einddatum'}
                 {use && use.dateSource.kind !== 'ingevuld' && use.dateSource.kind !== 'geen' && (
                   <span className="cell-date">{use.dateSource.kind === 'advies' ? 'advies' : 'berekend'}</span>

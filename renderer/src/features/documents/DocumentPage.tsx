@@ -19,6 +19,7 @@ import { RequirementLinks } from './RequirementLinks';
 import { DocumentEditForm } from './DocumentEditForm';
 import { DocumentUsePanel } from './DocumentUsePanel';
 import { DetailsHistory } from './DetailsHistory';
+import { LinkRequirementsDialog } from './LinkRequirementsDialog';
 
 export function DocumentPage({ documentId }: { documentId: string }) {
   const db = getDb();
@@ -26,6 +27,8 @@ export function DocumentPage({ documentId }: { documentId: string }) {
   const versions = useLiveQuery(async () => (doc ? db.documents.where('versionGroup').equals(doc.versionGroup).toArray() : []), [db, doc]);
   const person = useLiveQuery(async () => (doc?.personId ? ((await db.people.get(doc.personId)) ?? null) : null), [db, doc]);
   const [renewal, setRenewal] = useState<OpenedFile[]>([]);
+  const [linking, setLinking] = useState(false);
+  const [linked, setLinked] = useState<number>();
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<string>();
   const [editing, setEditing] = useState(false);
@@ -147,12 +150,23 @@ export function DocumentPage({ documentId }: { documentId: string }) {
       <DocumentUsePanel
         doc={doc}
         onEdit={() => setEditing(true)}
-        onLink={() => {
-          const links = document.querySelector<HTMLDetailsElement>('details.links');
-          if (links) links.open = true;
-          document.getElementById('link-search')?.focus();
-        }}
+        onLink={() => setLinking(true)}
       />
+      <div className="actions">
+        <button type="button" onClick={() => setLinking(true)}>
+          Aan meer eisen koppelen…
+        </button>
+        {linked !== undefined && <span role="status">{linked === 1 ? 'Gekoppeld aan 1 eis.' : `Gekoppeld aan ${linked} eisen.`}</span>}
+      </div>
+      {linking && (
+        <LinkRequirementsDialog
+          doc={doc}
+          onClose={(saved) => {
+            setLinking(false);
+            if (saved !== undefined) setLinked(saved);
+          }}
+        />
+      )}
       <RequirementLinks doc={doc} />
       {people && <DetailsHistory doc={doc} people={people} />}
       {history.length > 1 && (

@@ -1,3 +1,4 @@
+import { count } from '../../lib/text';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { OpenedFile } from '../../../../shared/bridge';
@@ -152,7 +153,7 @@ export function ImportPanel({ files, preset, onClose }: { files: OpenedFile[]; p
           </button>
         </div>
       )}
-      {phase === 'details' && open.length > 1 && <p className="muted">Daarna nog {open.length - 1} bestand(en).</p>}
+      {phase === 'details' && open.length > 1 && <p className="muted">Daarna nog {count(open.length - 1, 'bestand', 'bestanden')}.</p>}
     </section>
   );
 }

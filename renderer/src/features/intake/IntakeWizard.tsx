@@ -1,24 +1,17 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { userMessage } from '../../../../shared/errors/user-error';
-import {
-  CLIENT_GROUP_LABELS,
-  CLIENT_GROUPS,
-  SERVICE_LABELS,
-  SERVICES,
-  type ClientGroup,
-  type Organisation,
-  type Service,
-} from '../../../../shared/model';
+import { CLIENT_GROUP_LABELS, CLIENT_GROUPS, SERVICE_LABELS, SERVICES, type Organisation } from '../../../../shared/model';
 import { normaliseOrganisation, validateOrganisation, type OrganisationDraft, type OrganisationErrors } from '../../../../shared/organisation/validate-organisation';
+import { validateOwner, type OwnerDraft, type OwnerErrors } from '../../../../shared/organisation/owner';
+import { todayInAmsterdam } from '../../../../shared/dates';
 import { getDb } from '../../db/database';
 import { saveOrganisation } from '../../db/organisation-store';
+import { saveFirstIntake } from '../../db/intake-store';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useKaderChoices } from '../../app/kaders';
 import { RestoreBackup } from '../settings/BackupSection';
-
-const STEPS = ['Organisatie', 'Werkvorm', 'Diensten', 'Cliënten', 'Kaders'] as const;
-/** Which fields each step checks before going on. */
-const STEP_FIELDS: (keyof OrganisationErrors)[][] = [['name', 'kvk', 'agb'], ['staffCount'], ['services'], ['clientGroups'], ['kaderIds']];
+import { CheckGroup, Field } from './IntakeFields';
+import './intake.css';
 
 function draftFrom(org?: Organisation): OrganisationDraft {
   return {
@@ -31,34 +24,39 @@ function draftFrom(org?: Organisation): OrganisationDraft {
   };
 }
 
-/** The intake: on first start as a full page; later from Instellingen to change the answers. */
+function toggle<T extends string>(list: T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+/**
+ * The intake on one page: every question has a sensible default, so a zzp'er types her organisation's
+ * name, her own name and her start date and clicks once. On first start a zzp'er is also entered as a
+ * person (eigenaar, client contact). From Instellingen the same page changes the answers.
+ */
 export function IntakeWizard({ existing, onDone }: { existing?: Organisation; onDone?: () => void }) {
   const [draft, setDraft] = useState(() => draftFrom(existing));
-  const [step, setStep] = useState(0);
-  const [errors, setErrors] = useState<OrganisationErrors>({});
+  const [owner, setOwner] = useState<OwnerDraft>({ name: '', startDate: '' });
+  const [errors, setErrors] = useState<OrganisationErrors & OwnerErrors>({});
   const [saveError, setSaveError] = useState<string>();
   const kaderChoices = useKaderChoices();
-  const last = step === STEPS.length - 1;
   const profile = draft.profile;
   const setProfile = (p: Partial<typeof profile>) => setDraft((d) => ({ ...d, profile: { ...d.profile, ...p } }));
-
-  function toggle<T extends string>(list: T[], value: T): T[] {
-    return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-  }
+  const asksOwner = !existing && profile.kind === 'zzp';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const all = validateOrganisation(draft);
-    const fields = last ? (Object.keys(all) as (keyof OrganisationErrors)[]) : STEP_FIELDS[step]!;
-    const stepErrors = Object.fromEntries(fields.filter((f) => all[f]).map((f) => [f, all[f]]));
-    setErrors(stepErrors);
-    if (Object.keys(stepErrors).length > 0) {
-      if (last) setStep(STEP_FIELDS.findIndex((fs) => fs.some((f) => all[f])));
+    const all = { ...validateOrganisation(draft), ...(asksOwner ? validateOwner(owner, todayInAmsterdam()) : {}) };
+    setErrors(all);
+    if (Object.keys(all).length > 0) {
+      // Focus the first field that needs attention, in page order.
+      const first = ['org-name', 'org-kvk', 'org-agb', 'owner-name', 'owner-start', 'org-staff'].find((id) => document.getElementById(`${id}-error`));
+      requestAnimationFrame(() => document.getElementById(first ?? '')?.focus());
       return;
     }
-    if (!last) return setStep(step + 1);
     try {
-      await saveOrganisation(getDb(), normaliseOrganisation(draft));
+      const org = normaliseOrganisation(asksOwner && !draft.contactPerson.trim() ? { ...draft, contactPerson: owner.name } : draft);
+      if (existing) await saveOrganisation(getDb(), org);
+      else await saveFirstIntake(getDb(), org, asksOwner ? owner : undefined);
       onDone?.();
     } catch (e) {
       setSaveError(userMessage(e));
@@ -66,122 +64,106 @@ export function IntakeWizard({ existing, onDone }: { existing?: Organisation; on
   }
 
   return (
-    <form className="card wizard" onSubmit={submit} noValidate aria-labelledby="wizard-title">
+    <form className="card intake" onSubmit={submit} noValidate aria-labelledby="wizard-title">
       {existing ? <h1 id="wizard-title">Gegevens en intake</h1> : <h1 id="wizard-title">Welkom bij Kwaliteitsmap</h1>}
-      {!existing && step === 0 && (
+      {!existing && (
         <>
-          <p>Alles wat de gemeente van je vraagt, op één plek en alleen op deze computer. Eerst een paar vragen over je organisatie.</p>
+          <p>Alles wat de gemeente van je vraagt, op één plek en alleen op deze computer. Wat al is ingevuld kun je laten staan; je kunt het later wijzigen onder Instellingen.</p>
           <div className="restore-hint">
             <span>Heb je al een back-up van Kwaliteitsmap?</span> <RestoreBackup offerBackupFirst={false} />
           </div>
         </>
       )}
-      <ol className="steps" aria-label="Stappen">
-        {STEPS.map((label, i) => (
-          <li key={label} aria-current={i === step ? 'step' : undefined} className={i < step ? 'done' : undefined}>
-            {label}
-          </li>
-        ))}
-      </ol>
 
-      {step === 0 && (
+      <fieldset>
+        <legend>Je organisatie</legend>
         <div className="form-grid">
           <Field id="org-name" label="Naam van de organisatie" error={errors.name}>
             <input id="org-name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} autoFocus autoComplete="organization" />
           </Field>
-          <Field id="org-kvk" label="KvK-nummer" error={errors.kvk}>
+          <Field id="org-kvk" label="KvK-nummer" optional error={errors.kvk}>
             <input id="org-kvk" inputMode="numeric" value={draft.kvk} onChange={(e) => setDraft({ ...draft, kvk: e.target.value })} />
           </Field>
-          <Field id="org-agb" label="AGB-code (optioneel)" error={errors.agb}>
+          <Field id="org-agb" label="AGB-code" optional error={errors.agb}>
             <input id="org-agb" inputMode="numeric" value={draft.agb} onChange={(e) => setDraft({ ...draft, agb: e.target.value })} />
           </Field>
-          <Field id="org-address" label="Adres">
+          <Field id="org-address" label="Adres" optional>
             <input id="org-address" value={draft.address} onChange={(e) => setDraft({ ...draft, address: e.target.value })} autoComplete="street-address" />
           </Field>
-          <Field id="org-contact" label="Contactpersoon">
-            <input id="org-contact" value={draft.contactPerson} onChange={(e) => setDraft({ ...draft, contactPerson: e.target.value })} autoComplete="name" />
-          </Field>
+          {!asksOwner && (
+            <Field id="org-contact" label="Contactpersoon" optional>
+              <input id="org-contact" value={draft.contactPerson} onChange={(e) => setDraft({ ...draft, contactPerson: e.target.value })} autoComplete="name" />
+            </Field>
+          )}
         </div>
-      )}
+      </fieldset>
 
-      {step === 1 && (
-        <fieldset>
-          <legend>Hoe werk je?</legend>
+      <fieldset>
+        <legend>Hoe werk je?</legend>
+        <div className="choice-row">
           <label className="choice">
-            <input type="radio" name="kind" checked={profile.kind === 'zzp'} onChange={() => setProfile({ kind: 'zzp', staffCount: 1 })} autoFocus />
+            <input type="radio" name="kind" checked={profile.kind === 'zzp'} onChange={() => setProfile({ kind: 'zzp', staffCount: 1 })} />
             Ik werk alleen (zzp'er)
           </label>
           <label className="choice">
-            <input
-              type="radio"
-              name="kind"
-              checked={profile.kind === 'organisatie'}
-              onChange={() => setProfile({ kind: 'organisatie', staffCount: Math.max(2, profile.staffCount) })}
-            />
+            <input type="radio" name="kind" checked={profile.kind === 'organisatie'} onChange={() => setProfile({ kind: 'organisatie', staffCount: Math.max(2, profile.staffCount) })} />
             Organisatie met personeel
           </label>
-          {profile.kind === 'organisatie' && (
-            <div className="form-grid">
-              <Field id="org-staff" label="Aantal mensen (jezelf meegeteld)" error={errors.staffCount}>
-                <input
-                  id="org-staff"
-                  type="number"
-                  min={2}
-                  max={500}
-                  value={profile.staffCount}
-                  onChange={(e) => setProfile({ staffCount: Number(e.target.value) })}
-                />
-              </Field>
-            </div>
-          )}
-        </fieldset>
-      )}
+        </div>
+        {profile.kind === 'organisatie' && (
+          <div className="form-grid">
+            <Field id="org-staff" label="Aantal mensen (jezelf meegeteld)" error={errors.staffCount}>
+              <input id="org-staff" type="number" min={2} max={500} value={profile.staffCount} onChange={(e) => setProfile({ staffCount: Number(e.target.value) })} />
+            </Field>
+          </div>
+        )}
+        {asksOwner && (
+          <div className="form-grid owner">
+            <p className="span help">Je bent zelf de zorgverlener: de app zet je onder Personeel, met cliëntcontact.</p>
+            <Field id="owner-name" label="Je eigen naam" error={errors.ownerName}>
+              <input id="owner-name" value={owner.name} onChange={(e) => setOwner({ ...owner, name: e.target.value })} autoComplete="name" />
+            </Field>
+            <Field id="owner-start" label="Begonnen als zorgverlener op" error={errors.ownerStartDate}>
+              <input id="owner-start" type="date" value={owner.startDate} max={todayInAmsterdam()} onChange={(e) => setOwner({ ...owner, startDate: e.target.value })} />
+            </Field>
+          </div>
+        )}
+      </fieldset>
 
-      {step === 2 && (
-        <CheckGroup legend="Welke diensten lever je?" error={errors.services}>
-          {SERVICES.map((s: Service, i) => (
-            <label className="choice" key={s}>
-              <input type="checkbox" checked={profile.services.includes(s)} onChange={() => setProfile({ services: toggle(profile.services, s) })} autoFocus={i === 0} />
-              {SERVICE_LABELS[s]}
-            </label>
-          ))}
-        </CheckGroup>
-      )}
+      <CheckGroup legend="Welke diensten lever je?" error={errors.services}>
+        {SERVICES.map((s) => (
+          <label className="choice" key={s}>
+            <input type="checkbox" checked={profile.services.includes(s)} onChange={() => setProfile({ services: toggle(profile.services, s) })} />
+            {SERVICE_LABELS[s]}
+          </label>
+        ))}
+      </CheckGroup>
 
-      {step === 3 && (
-        <CheckGroup legend="Voor welke cliënten werk je?" error={errors.clientGroups}>
-          {CLIENT_GROUPS.map((g: ClientGroup, i) => (
-            <label className="choice" key={g}>
-              <input type="checkbox" checked={profile.clientGroups.includes(g)} onChange={() => setProfile({ clientGroups: toggle(profile.clientGroups, g) })} autoFocus={i === 0} />
-              {CLIENT_GROUP_LABELS[g]}
-            </label>
-          ))}
-        </CheckGroup>
-      )}
+      <CheckGroup legend="Voor welke cliënten werk je?" error={errors.clientGroups}>
+        {CLIENT_GROUPS.map((g) => (
+          <label className="choice" key={g}>
+            <input type="checkbox" checked={profile.clientGroups.includes(g)} onChange={() => setProfile({ clientGroups: toggle(profile.clientGroups, g) })} />
+            {CLIENT_GROUP_LABELS[g]}
+          </label>
+        ))}
+      </CheckGroup>
 
-      {step === 4 && (
-        <CheckGroup legend="Welke kwaliteitskaders gelden voor jou?" error={errors.kaderIds}>
-          {kaderChoices.map((k, i) => (
-            <label className="choice" key={k.id}>
-              <input type="checkbox" checked={profile.kaderIds.includes(k.id)} onChange={() => setProfile({ kaderIds: toggle(profile.kaderIds, k.id) })} autoFocus={i === 0} />
-              <span>
-                {k.title} <span className="muted">({k.issuer})</span>
-              </span>
-            </label>
-          ))}
-          <p className="help">Staat het kader van jouw gemeente of opdrachtgever er niet bij? Kies nu het kader dat er het meest op lijkt; daarna maak of importeer je het eigen kader bij Kaders.</p>
-        </CheckGroup>
-      )}
+      <CheckGroup legend="Welke kwaliteitskaders gelden voor jou?" error={errors.kaderIds}>
+        {kaderChoices.map((k) => (
+          <label className="choice" key={k.id}>
+            <input type="checkbox" checked={profile.kaderIds.includes(k.id)} onChange={() => setProfile({ kaderIds: toggle(profile.kaderIds, k.id) })} />
+            <span>
+              {k.title} <span className="muted">({k.issuer})</span>
+            </span>
+          </label>
+        ))}
+        <p className="help">Staat het kader van jouw gemeente of opdrachtgever er niet bij? Kies nu het kader dat er het meest op lijkt; daarna maak of importeer je het eigen kader bij Kaders.</p>
+      </CheckGroup>
 
       <ErrorMessage message={saveError} />
       <div className="actions">
-        {step > 0 && (
-          <button type="button" onClick={() => setStep(step - 1)}>
-            Vorige
-          </button>
-        )}
         <button type="submit" className="primary">
-          {last ? (existing ? 'Opslaan' : 'Beginnen') : 'Volgende'}
+          {existing ? 'Opslaan' : 'Beginnen'}
         </button>
         {existing && onDone && (
           <button type="button" onClick={onDone}>
@@ -190,31 +172,5 @@ export function IntakeWizard({ existing, onDone }: { existing?: Organisation; on
         )}
       </div>
     </form>
-  );
-}
-
-function Field({ id, label, error, children }: { id: string; label: string; error?: string | undefined; children: ReactNode }) {
-  return (
-    <>
-      <label htmlFor={id}>{label}</label>
-      <div>
-        {children}
-        {error && (
-          <p className="error" role="alert" id={`${id}-error`}>
-            {error}
-          </p>
-        )}
-      </div>
-    </>
-  );
-}
-
-function CheckGroup({ legend, error, children }: { legend: string; error?: string | undefined; children: ReactNode }) {
-  return (
-    <fieldset>
-      <legend>{legend}</legend>
-      {children}
-      <ErrorMessage message={error} />
-    </fieldset>
   );
 }

@@ -1,27 +1,23 @@
-import { useEffect, useState } from 'react';
 import { STATUS_LABELS, type Status } from '../../../../shared/engine';
 import { formatDateNl } from '../../../../shared/dates';
 import type { Organisation } from '../../../../shared/model';
 import { useEngine } from '../../app/engine';
 import { hrefFor } from '../../app/routing';
-import { requestPersistentStorage, type PersistenceState } from '../../app/storage-persistence';
-import { StatusBadge } from '../../components/StatusBadge';
+import { StorageNotice } from '../../app/StorageNotice';
 import { StaffMatrixTable } from '../staff/StaffMatrixTable';
-import { attentionItems, nextDeadlines } from './attention';
+import { nextDeadlines } from './attention';
+import { todoItems } from './todo-list';
+import { TodoList } from './TodoList';
 import { AuthoringSummary } from '../authoring/AuthoringSummary';
 
 const COUNT_COLUMNS: Status[] = ['in-orde', 'verloopt-binnenkort', 'verlopen', 'ontbreekt', 'niet-van-toepassing', 'handmatig-beoordeeld'];
-const ATTENTION_SHOWN = 25;
 
 export function OverviewPage({ org }: { org: Organisation }) {
   const engine = useEngine();
-  const [persistence, setPersistence] = useState<PersistenceState>();
-  useEffect(() => {
-    void requestPersistentStorage().then(setPersistence);
-  }, []);
   if (!engine) return null;
   const { output } = engine;
-  const attention = attentionItems(output.results);
+  const todo = todoItems(output.results);
+  const nothingStoredYet = engine.data.documents.length === 0;
   const upcoming = nextDeadlines(output.deadlines);
 
   return (
@@ -31,39 +27,13 @@ export function OverviewPage({ org }: { org: Organisation }) {
         {org.name} · peildatum {formatDateNl(output.peildatum)}
       </p>
 
-      {persistence === 'not-persistent' && (
-        <div className="warning" role="alert">
-          <strong>Je gegevens zijn hier niet veilig bewaard.</strong> Deze browser heeft geen blijvende opslag toegezegd (bijvoorbeeld in
-          een privévenster). Bij ruimtegebrek of het sluiten van het venster kunnen je documenten verloren gaan. Gebruik de desktop-app of
-          een gewoon browservenster, en maak een back-up via Instellingen.
-        </div>
-      )}
+      <StorageNotice />
 
-      <h2>Wat nu aandacht vraagt</h2>
-      {attention.length === 0 ? (
+      <h2>{nothingStoredYet ? 'Begin hier' : 'Wat nu aandacht vraagt'}</h2>
+      {todo.length === 0 ? (
         <p className="empty">Alles is in orde. Er is niets verlopen en er verloopt niets binnen {output.horizonDays} dagen.</p>
       ) : (
-        <>
-          <ol className="attention">
-            {attention.slice(0, ATTENTION_SHOWN).map((r) => (
-              <li key={r.key}>
-                <StatusBadge status={r.status} />
-                <div>
-                  <a href={r.personId ? hrefFor('personeel', r.personId) : hrefFor('checklist', r.kaderId, r.requirementId)}>
-                    {r.personName ? `${r.personName}: ` : ''}
-                    {r.text}
-                  </a>
-                  <p className="action">{r.action}</p>
-                </div>
-              </li>
-            ))}
-          </ol>
-          {attention.length > ATTENTION_SHOWN && (
-            <p className="muted">
-              En nog {attention.length - ATTENTION_SHOWN} punten. <a href={hrefFor('checklist')}>Naar de checklist</a>
-            </p>
-          )}
-        </>
+        <TodoList items={todo} />
       )}
 
       <AuthoringSummary data={engine.data} results={output.results} />

@@ -8,7 +8,7 @@ import { useEngine } from '../../app/engine';
 import { getSettings } from '../../app/settings';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressBar } from '../../components/ProgressBar';
-import { PackClient } from '../../workers/pack-client';
+import { packBuildStarted, warmUpPackSoon } from './shared-pack-client';
 import { gatherPackModel } from './gather-pack-model';
 import { PackChoices, REQUIREMENT_CHOICES, type RequirementChoice } from './PackChoices';
 import { VerslagEditor } from './VerslagEditor';
@@ -47,17 +47,9 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState<string>();
   const abort = useRef<AbortController>(undefined);
-  const client = useRef<PackClient>(undefined);
-  // One worker for the page's lifetime, warmed up while the user chooses (see PackClient.warmUp).
-  useEffect(() => {
-    const c = new PackClient();
-    client.current = c;
-    c.warmUp();
-    return () => {
-      c.dispose();
-      client.current = undefined;
-    };
-  }, []);
+  // The app's one pack worker, warmed up in idle time after start-up (shared-pack-client.ts); opening
+  // this page first starts the warm-up at once if start-up has not yet.
+  useEffect(() => warmUpPackSoon(0), []);
 
   // What would go in on this peildatum (no file contents), for the choices and the "left out" line.
   useEffect(() => {
@@ -116,7 +108,7 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
     abort.current = controller;
     setBusy(true);
     setProgress({ step: 'Gegevens verzamelen', current: 0, total: 1 });
-    const packClient = (client.current ??= new PackClient());
+    const packClient = packBuildStarted();
     try {
       const info = await host.appInfo();
       const model = await gatherPackModel(getDb(), engine!.data, { peildatum, horizonDays: getSettings().horizonDays, appVersion: info.version, opdrachtgevers: recipientNames });

@@ -43,7 +43,7 @@ export function CredentialCard({ personId }: { personId: string }) {
                 </span>
               ))}
             </td>
-            <td>{r.nextDeadline ? formatDateNl(r.nextDeadline) : '—'}</td>
+            <td className="date">{r.nextDeadline ? formatDateNl(r.nextDeadline) : '—'}</td>
           </tr>
         ))}
       </tbody>

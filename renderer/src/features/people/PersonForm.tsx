@@ -56,7 +56,9 @@ export function PersonForm({
     <form className="card form-grid" onSubmit={submit} noValidate aria-label="Gegevens van de persoon">
       <label htmlFor="p-name">Naam</label>
       <input id="p-name" value={name} onChange={(e) => setName(e.target.value)} autoFocus autoComplete="off" />
-      <label htmlFor="p-function">Functie</label>
+      <label htmlFor="p-function">
+        Functie <span className="optional">(optioneel)</span>
+      </label>
       <input id="p-function" value={functionTitle} onChange={(e) => setFunctionTitle(e.target.value)} />
       <label htmlFor="p-kind">Soort</label>
       <select id="p-kind" value={kind} onChange={(e) => setKind(e.target.value as PersonKind)}>

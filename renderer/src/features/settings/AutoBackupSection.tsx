@@ -49,7 +49,7 @@ export function AutoBackupSection({
       <h2>Automatische back-up</h2>
       <div className="card form-grid">
         <label className="choice span">
-          <input type="checkbox" checked={settings.autoBackupEnabled} onChange={(e) => void onChange({ autoBackupEnabled: e.target.checked })} />
+          <input type="checkbox" checked={settings.autoBackupEnabled} onChange={(e) => void onChange({ autoBackupEnabled: e.target.checked, autoBackupAnswered: true })} />
           {desktop ? 'Bij het afsluiten automatisch een back-up maken (hoogstens één keer per dag)' : 'Eén keer per dag automatisch een back-up downloaden'}
         </label>
         {desktop ? (

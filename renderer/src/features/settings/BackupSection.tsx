@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { BackupSummary } from '../../../../shared/backup';
 import { formatDateNl } from '../../../../shared/dates';
+import { count } from '../../lib/text';
 import { UserError, userMessage } from '../../../../shared/errors/user-error';
 import { host } from '../../host';
 import { formatBytes } from '../../app/storage-estimate';
@@ -83,7 +84,7 @@ export function RestoreBackup({ offerBackupFirst }: { offerBackupFirst: boolean 
     task.run('Back-up controleren', async () => {
       const [file] = await host.openFiles({ filters: BACKUP_FILTERS, multiple: false, title: 'Back-up terugzetten', purpose: 'backup' });
       if (!file) return;
-      const inspected = await vault()('inspectBackup', { bytes: file.bytes }, { transfer: [file.bytes.buffer] });
+      const inspected = await vault()('inspectBackup', { bytes: file.bytes, fileName: file.name }, { transfer: [file.bytes.buffer] });
       if (!inspected.ok) throw new UserError(inspected.message);
       setPending({ token: inspected.token, summary: inspected.summary, fileName: file.name });
     });
@@ -102,7 +103,7 @@ export function RestoreBackup({ offerBackupFirst }: { offerBackupFirst: boolean 
       const result = await vault()('restore', { token: chosen.token }, { onProgress: task.setProgress });
       if (!result.ok) throw new UserError(result.message);
       task.setMessage(
-        `De back-up is teruggezet: ${result.summary.people} personen en ${result.summary.documents} documenten, allemaal gecontroleerd.` +
+        `De back-up is teruggezet: ${count(result.summary.people, 'persoon', 'personen')} en ${count(result.summary.documents, 'document', 'documenten')}, allemaal gecontroleerd.` +
           (result.warnings.length ? ` ${result.warnings.join(' ')}` : ''),
       );
     });
@@ -118,7 +119,7 @@ export function RestoreBackup({ offerBackupFirst }: { offerBackupFirst: boolean 
           <p>
             {offerBackupFirst ? 'Alle huidige gegevens worden vervangen door de back-up' : 'Je zet de back-up terug:'} <strong>{pending.fileName}</strong>
             {pending.summary.organisationName ? ` van ${pending.summary.organisationName}` : ''}, gemaakt op{' '}
-            {formatDateNl(pending.summary.createdAt.slice(0, 10))}: {pending.summary.people} personen, {pending.summary.documents} documenten (
+            {formatDateNl(pending.summary.createdAt.slice(0, 10))}: {count(pending.summary.people, 'persoon', 'personen')}, {count(pending.summary.documents, 'document', 'documenten')} (
             {formatBytes(pending.summary.documentBytes)}).
           </p>
           {offerBackupFirst && (

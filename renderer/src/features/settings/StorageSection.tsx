@@ -1,12 +1,23 @@
+import { count } from '../../lib/text';
 import { useState } from 'react';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { host } from '../../host';
 import { formatBytes, useStorageInfo } from '../../app/storage-estimate';
+import { useStorageTruth, type StorageTruth } from '../../app/storage-truth';
 import { vault } from '../../workers/vault-client';
 import type { Progress } from '../../workers/rpc';
 import type { VerificationFailure } from '../../db/document-store';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressBar } from '../../components/ProgressBar';
+
+// In the browser there is no folder to open: the text says where the data is instead of a button that does nothing.
+const TRUTH_TEXT: Record<StorageTruth, string> = {
+  desktop: 'Je gegevens staan in de gegevensmap van de app op deze computer. De app wist ze nooit zelf.',
+  persistent: 'Je gegevens staan in deze browser, met blijvende opslag: de browser wist ze niet uit zichzelf. Er is geen map om te openen.',
+  'private-window': 'Dit lijkt een privévenster: de browser wist je gegevens zodra je het venster sluit. Maak nu een back-up.',
+  'not-guaranteed': 'Je gegevens staan in deze browser, maar blijvende opslag is niet toegezegd: bij een bijna volle schijf mag de browser ze wissen. Maak regelmatig een back-up.',
+  unknown: 'Je gegevens staan in deze browser. Of die ze blijvend bewaart, kan de browser niet zeggen: maak regelmatig een back-up.',
+};
 
 const REASONS: Record<VerificationFailure['reason'], string> = {
   onleesbaar: 'kan niet worden gelezen',
@@ -18,6 +29,7 @@ const REASONS: Record<VerificationFailure['reason'], string> = {
 export function StorageSection() {
   const [refresh, setRefresh] = useState(0);
   const info = useStorageInfo(refresh);
+  const truth = useStorageTruth();
   const [progress, setProgress] = useState<Progress>();
   const [checking, setChecking] = useState(false);
   const [result, setResult] = useState<VerificationFailure[]>();
@@ -43,11 +55,7 @@ export function StorageSection() {
       <div className="card">
         {info && (
           <>
-            <p>
-              {info.persistence === 'persistent'
-                ? 'Blijvende opslag is ingeschakeld: de gegevens worden niet automatisch gewist.'
-                : 'Let op: blijvende opslag is niet toegezegd. Maak regelmatig een back-up.'}
-            </p>
+            <p>{TRUTH_TEXT[truth ?? 'unknown']}</p>
             {info.usedBytes !== undefined && (
               <p>
                 In gebruik: {formatBytes(info.usedBytes)}
@@ -60,9 +68,11 @@ export function StorageSection() {
           <button type="button" onClick={verify} disabled={checking}>
             Controleer alle documenten
           </button>
-          <button type="button" onClick={() => void host.openDataFolder()}>
-            Open gegevensmap
-          </button>
+          {truth === 'desktop' && (
+            <button type="button" onClick={() => void host.openDataFolder()}>
+              Open gegevensmap
+            </button>
+          )}
         </div>
         {checking && <ProgressBar label="Documenten controleren" progress={progress} />}
         <ErrorMessage message={error} />
@@ -72,7 +82,7 @@ export function StorageSection() {
           ) : (
             <div role="alert" className="refusals">
               <p>
-                <strong>{result.length} document(en) zijn niet in orde:</strong>
+                <strong>{count(result.length, 'document is', 'documenten zijn')} niet in orde:</strong>
               </p>
               <ul>
                 {result.map((f) => (
