@@ -226,7 +226,7 @@ describe('restore re-checks every document like an import (issue #14)', () => {
     delete (base as { supersededBy?: string }).supersededBy;
     await add('hostile', hostile, 'pdf', 'klachtenregeling.pdf');
     await add('poly', polyglot, 'other', 'klachtenregeling.html');
-    const { bytes } = await buildBackupBytes(sourceOf(data));
+    const { bytes } = await buildBackupBytes(sourceOf(data, { schemaVersion: DB_SCHEMA_VERSION }));
     const result = await restoreBackup(db, bytes);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

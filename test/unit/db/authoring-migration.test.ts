@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KwaliteitsmapDb } from '../../../renderer/src/db/database';
-import { SCHEMA_V2 } from '../../../renderer/src/db/schema';
+import { DB_SCHEMA_VERSION, SCHEMA_V2 } from '../../../renderer/src/db/schema';
 import { exportBackup, restoreBackup } from '../../../renderer/src/db/backup-io';
 import { buildBackupBytes } from '../../../shared/backup';
 import { sha256Hex } from '../../../shared/files';
@@ -53,10 +53,11 @@ describe('schema v4: answers to the questionnaires', () => {
     await seedV2(name);
     const db = new KwaliteitsmapDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(DB_SCHEMA_VERSION);
     expect(await db.organisation.toArray()).toEqual(V2_ROWS.organisation);
     expect(await db.people.toArray()).toEqual(V2_ROWS.people);
-    expect(await db.documents.toArray()).toEqual(V2_ROWS.documents);
+    // v3 gives every document an empty detail history; nothing else changes.
+    expect(await db.documents.toArray()).toEqual(V2_ROWS.documents.map((d) => ({ ...d, detailsHistory: [] })));
     expect(await db.assessments.toArray()).toEqual(V2_ROWS.assessments);
     expect(await db.customRequirements.toArray()).toEqual(V2_ROWS.customRequirements);
     expect(await db.documents.where('links').equals('mg-wmo.veiligheid.meldcode').count()).toBe(1);

@@ -56,8 +56,8 @@ describe('schema v3: history of detail corrections', () => {
 
     const db = new KwaliteitsmapDb(name);
     await db.open();
-    expect(DB_SCHEMA_VERSION).toBe(3);
-    expect(db.verno).toBe(3);
+    expect(DB_SCHEMA_VERSION).toBeGreaterThanOrEqual(3);
+    expect(db.verno).toBe(DB_SCHEMA_VERSION);
     const docs = await db.documents.orderBy('id').toArray();
     expect(docs).toEqual(v2docs.map((d) => ({ ...d, detailsHistory: [] })));
     expect(await db.documents.where('links').equals('mg-wmo.algemeen.x').count()).toBe(1);
@@ -121,6 +121,10 @@ describe('backups made before schema v3', () => {
     const { buildBackupBytes } = await import('../../../shared/backup');
     const { sampleData, sourceOf } = await import('../backup/sample-data');
     const data = await sampleData('B');
+    // A real version-2 backup has none of the tables added later.
+    delete data.tables.authoringAnswers;
+    delete data.tables.userKaders;
+    delete data.tables.opdrachtgevers;
     const { bytes } = await buildBackupBytes(sourceOf(data, { schemaVersion: 2 }));
     const db = new KwaliteitsmapDb(dbName());
     await db.open();
