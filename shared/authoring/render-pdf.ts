@@ -1,9 +1,9 @@
 /** The generated document as a PDF in the pack's house style (Roboto, colours, footer "Pagina X van Y"). */
-import { formatDateNl } from '../dates';
 import { PACK_STYLES, type DocDefinition, type PdfNode } from '../pack/layout';
 import type { PackFonts } from '../pack/model';
 import { renderDefinition } from '../pack/render';
 import type { Block, GeneratedDocument } from './types';
+import { adoptionLine } from './adoption-line';
 
 const PRIMARY = '#0b3c5d';
 const MUTED = '#57606a';
@@ -19,12 +19,6 @@ function block(b: Block): PdfNode {
   }
   const items = b.items.map((text) => ({ text, margin: [0, 0, 0, 3] }));
   return b.ordered ? { ol: items, margin: [0, 0, 0, 6] } : { ul: items, margin: [0, 0, 0, 6] };
-}
-
-/** "Vastgesteld op … door …" or, before adoption, a clear concept line. */
-export function adoptionLine(doc: GeneratedDocument): string {
-  if (!doc.adoption) return 'Concept – nog niet vastgesteld';
-  return `Vastgesteld op ${formatDateNl(doc.adoption.on)} door ${doc.adoption.by}` + (doc.reviewBy ? ` · herzien uiterlijk ${formatDateNl(doc.reviewBy)}` : '');
 }
 
 export function buildAuthoredDefinition(doc: GeneratedDocument, appVersion: string): DocDefinition {

@@ -3,7 +3,7 @@
  * bulleted lists, a page-number footer, Dutch language. Opens in Word and LibreOffice (checked in the E2E).
  */
 import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, ShadingType, TextRun } from 'docx';
-import { adoptionLine } from '../../../shared/authoring/render-pdf';
+import { adoptionLine } from '../../../shared/authoring/adoption-line';
 import type { Block, GeneratedDocument } from '../../../shared/authoring/types';
 
 const PRIMARY = '0B3C5D';

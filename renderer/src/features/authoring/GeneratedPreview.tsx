@@ -1,5 +1,5 @@
 import type { Block, GeneratedDocument } from '../../../../shared/authoring';
-import { adoptionLine } from '../../../../shared/authoring/render-pdf';
+import { adoptionLine } from '../../../../shared/authoring/adoption-line';
 
 function BlockView({ b }: { b: Block }) {
   if (b.type === 'p') return <p>{b.text}</p>;
