@@ -60,17 +60,20 @@ test("a zzp'er goes from the first screen to a saved bewijspakket; clicks and ty
     {
       file: { name: 'VOG Marieke de Boer.pdf', mimeType: 'application/pdf', buffer: await paperPdf(['Verklaring Omtrent het Gedrag', `Naam: ${NAME}`, 'Screeningsprofiel: 45 Gezondheid en welzijn van mens en dier', `Datum: ${dmy(vogDate)}`]) },
       type: 'VOG',
+      person: NAME,
       issueDate: vogDate,
       checks: [/^45/],
     },
     {
       file: { name: 'diploma-sph.pdf', mimeType: 'application/pdf', buffer: await paperPdf(['Getuigschrift', `${NAME} heeft met goed gevolg afgelegd het examen`, 'Sociaal-Pedagogische Hulpverlening (hbo)', 'Hanzehogeschool Groningen, 30-06-2015']) },
       type: 'Diploma',
+      person: NAME,
       selects: { 'Soort diploma': 'SPH – sociaal-pedagogische hulpverlening (hbo)' },
     },
     {
       file: { name: 'bhv-certificaat.pdf', mimeType: 'application/pdf', buffer: await paperPdf(['Certificaat Bedrijfshulpverlening', NAME, `Datum training: ${dmy(isoDaysAgo(90))}`, `Geldig tot: ${dmy(isoDaysAgo(90 - 365))}`]) },
       type: 'BHV-certificaat',
+      person: NAME,
       issueDate: isoDaysAgo(90),
     },
     {

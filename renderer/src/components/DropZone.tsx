@@ -2,8 +2,24 @@ import { useState, type ReactNode } from 'react';
 import type { OpenedFile } from '../../../shared/bridge';
 import { readOpenedFile } from '../host/browser-host';
 
-/** Accepts files dragged from the desktop, many at once; the button beside it does the same by dialog. */
-export function DropZone({ onFiles, children }: { onFiles: (files: OpenedFile[]) => void; children?: ReactNode }) {
+/** The dropped files themselves (no folders). */
+async function droppedFiles(data: DataTransfer): Promise<OpenedFile[]> {
+  return Promise.all(Array.from(data.files).map(readOpenedFile));
+}
+
+/**
+ * Accepts files dragged from the desktop, many at once; the button beside it does the same by dialog.
+ * `collect` turns what was dropped into files (the import queue also walks dropped folders).
+ */
+export function DropZone({
+  onFiles,
+  children,
+  collect = droppedFiles,
+}: {
+  onFiles: (files: OpenedFile[]) => void;
+  children?: ReactNode;
+  collect?: (data: DataTransfer) => Promise<OpenedFile[]>;
+}) {
   const [over, setOver] = useState(false);
   return (
     <div
@@ -18,8 +34,8 @@ export function DropZone({ onFiles, children }: { onFiles: (files: OpenedFile[])
       onDrop={async (e) => {
         e.preventDefault();
         setOver(false);
-        const files = Array.from(e.dataTransfer.files);
-        if (files.length) onFiles(await Promise.all(files.map(readOpenedFile)));
+        const files = await collect(e.dataTransfer);
+        if (files.length) onFiles(files);
       }}
     >
       {children ?? 'Sleep bestanden hierheen, of gebruik de knop “Document toevoegen”.'}

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { FileSpec } from './app-page';
 import { CountingUser } from './counting-user';
 
@@ -10,12 +10,13 @@ export interface WalkDocument {
   validUntil?: string;
   checks?: RegExp[];
   selects?: Record<string, string>;
+  /** Her name, for her own documents, where the app could not read it. */
+  person?: string;
 }
 
 /**
  * The zzp'er's first hour as steps, each counted. `importDocuments` is the one step that depends on how
- * files come in: today the single-file import (one details form after another); swap this method for
- * the queue when it lands, the rest of the walk stays.
+ * files come in: the import queue, which reads the documents and proposes what it finds.
  */
 export class FirstHourWalk {
   readonly user: CountingUser;
@@ -38,23 +39,47 @@ export class FirstHourWalk {
     await p.getByRole('heading', { name: 'Overzicht', level: 1 }).waitFor();
   }
 
+  /**
+   * The import as she meets it: all seven files chosen at once go into the queue, the app reads them and
+   * proposes type, person and dates; she completes only what it could not read and confirms all at once.
+   */
   async importDocuments(docs: WalkDocument[]) {
     const p = this.page;
     await this.user.click(this.nav('Documenten'), 'Documenten');
     await this.user.pickFiles(p.getByRole('button', { name: 'Document toevoegen' }), docs.map((d) => d.file), 'Document toevoegen');
-    for (const [i, d] of docs.entries()) {
-      const form = p.getByRole('form', { name: `Gegevens van ${d.file.name}` });
-      await form.waitFor();
-      await this.user.choose(form.getByLabel('Soort bewijs'), d.type, `soort van ${d.file.name}`);
-      if (d.issueDate) await this.user.type(form.getByLabel(/^(Datum|Vastgesteld|Ingangsdatum)/).first(), d.issueDate, `datum van ${d.file.name}`);
-      if (d.validUntil) await this.user.type(form.getByLabel(/^Geldig tot en met/), d.validUntil, `geldig tot van ${d.file.name}`);
-      for (const [label, option] of Object.entries(d.selects ?? {})) await this.user.choose(form.getByLabel(label, { exact: true }), option, label);
-      for (const check of d.checks ?? []) await this.user.check(form.getByRole('checkbox', { name: check }), String(check));
-      await this.user.click(form.getByRole('button', { name: 'Document opslaan' }), 'Document opslaan');
-      if (i < docs.length - 1) await form.waitFor({ state: 'detached' });
+    const list = p.getByRole('list', { name: 'Bestanden in de wachtrij' });
+    await expect(list.getByRole('listitem')).toHaveCount(docs.length, { timeout: 60_000 });
+    await expect(list.getByText(/Lezen…|Controleren…/)).toHaveCount(0, { timeout: 240_000 });
+    for (const d of docs) {
+      const item = list.getByRole('button', { name: new RegExp(d.file.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+      if ((await item.textContent())?.includes('Compleet')) continue;
+      await this.user.click(item, `open ${d.file.name}`);
+      await this.complete(p.getByRole('form', { name: `Gegevens van ${d.file.name}` }), d);
     }
-    await p.getByRole('status').filter({ hasText: /opgeslagen en gecontroleerd/ }).waitFor();
-    await this.user.click(p.getByRole('button', { name: 'Sluiten' }), 'Sluiten');
+    await this.user.click(p.getByRole('button', { name: `Alle complete bevestigen (${docs.length})` }), 'Alle complete bevestigen');
+    await p.getByRole('status').filter({ hasText: `${docs.length} documenten zijn opgeslagen en gecontroleerd.` }).waitFor({ timeout: 60_000 });
+    await this.user.click(p.getByRole('button', { name: 'Sluiten', exact: true }), 'Sluiten');
+  }
+
+  /** Fills in, in one queue form, only what the app's proposal left empty or got wrong. */
+  private async complete(form: Locator, d: WalkDocument) {
+    await form.waitFor();
+    const type = form.getByLabel('Soort bewijs');
+    if ((await type.locator('option:checked').textContent())?.trim() !== d.type) await this.user.choose(type, d.type, `soort van ${d.file.name}`);
+    const person = form.getByLabel('Van wie');
+    if ((await person.count()) > 0 && (await person.inputValue()) === '' && d.person) await this.user.choose(person, d.person, `persoon van ${d.file.name}`);
+    const issue = form.locator('input[id$="-issue"]');
+    if (d.issueDate && (await issue.inputValue()) !== d.issueDate) await this.user.type(issue, d.issueDate, `datum van ${d.file.name}`);
+    const until = form.locator('input[id$="-until"]');
+    if (d.validUntil && (await until.inputValue()) !== d.validUntil) await this.user.type(until, d.validUntil, `geldig tot van ${d.file.name}`);
+    for (const [label, option] of Object.entries(d.selects ?? {})) {
+      const select = form.getByLabel(label, { exact: true });
+      if ((await select.locator('option:checked').textContent())?.trim() !== option) await this.user.choose(select, option, label);
+    }
+    for (const check of d.checks ?? []) {
+      const box = form.getByRole('checkbox', { name: check });
+      if (!(await box.isChecked())) await this.user.check(box, String(check));
+    }
   }
 
   /** Builds the PDF pack with the page's defaults and saves it; returns the download. */

@@ -1,28 +1,13 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { OpenedFile } from '../../../../../shared/bridge';
+import { DropZone } from '../../../components/DropZone';
 import { collectDropped, collectPicked } from './collect-dropped';
 
 /** Drop files or whole folders here; or pick a folder. Everything lands in the one import queue. */
 export function QueueDropZone({ onFiles }: { onFiles: (files: OpenedFile[]) => void }) {
-  const [over, setOver] = useState(false);
   const folderInput = useRef<HTMLInputElement>(null);
   return (
-    <div
-      className={over ? 'dropzone over' : 'dropzone'}
-      onDragOver={(e) => {
-        if (!e.dataTransfer.types.includes('Files')) return;
-        e.preventDefault();
-        e.dataTransfer.dropEffect = 'copy';
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={async (e) => {
-        e.preventDefault();
-        setOver(false);
-        const files = await collectDropped(e.dataTransfer);
-        if (files.length) onFiles(files);
-      }}
-    >
+    <DropZone onFiles={onFiles} collect={collectDropped}>
       Sleep bestanden of een hele map hierheen, of gebruik de knop “Document toevoegen”.{' '}
       <button type="button" className="link-button" onClick={() => folderInput.current?.click()}>
         Een map kiezen…
@@ -41,6 +26,6 @@ export function QueueDropZone({ onFiles }: { onFiles: (files: OpenedFile[]) => v
           e.target.value = '';
         }}
       />
-    </div>
+    </DropZone>
   );
 }
