@@ -115,6 +115,8 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
         const requirement = source?.requirements.find((q) => q.id === requirementId);
         const { status, statusLabel, nvtRow } = aggregate(rows);
         const statusReason = status === 'met' || status === 'not-applicable' ? undefined : readerStatusReason(rows);
+        // Remarks that travel with a status, e.g. a VOG issued after the start date (issue 13, item 6).
+        const remark = rows.flatMap((r) => (r.remarks ?? []).map((m) => (r.personName ? `${r.personName}: ${m}` : m))).join(' ');
         const documentIds = [...new Set(rows.flatMap((r) => r.documentIds))];
         const documents: PackDocumentRef[] = [];
         for (const documentId of documentIds) {
@@ -137,6 +139,7 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
           statusLabel,
           toelichting: toelichting.get(`${kader.id}\u0000${requirementId}`) || undefined,
           ...(statusReason ? { statusReason } : {}),
+          ...(remark ? { remark } : {}),
           notApplicableReason: status === 'not-applicable' && nvtRow ? readerNotApplicable(nvtRow, requirement, input.profile) : undefined,
           documents,
         });

@@ -56,6 +56,10 @@ describe('packModelFromEngine', () => {
     const requirementCount = new Set(output.results.map((r) => `${r.kaderId}:${r.requirementId}`)).size;
     expect(entries).toHaveLength(requirementCount);
     expect(entries[0]?.toelichting).toBe('Zo doen wij het.');
+    // The late VOG of p04 is in order with the engine's remark, named for the reader with the person (issue 13.6, 18.2).
+    const remarked = entries.filter((e) => e.remark);
+    expect(remarked.length).toBeGreaterThan(0);
+    expect(remarked[0]!.remark).toMatch(/^.+: Bij de start op \d\d-\d\d-\d{4} was er geen geldige VOG; in orde sinds de afgifte op /);
     for (const e of entries) expect(e.sourceRef).toMatch(/ — /);
     // Person-scoped requirements aggregate their people.
     expect(entries.some((e) => /van \d+ personen in orde/.test(e.statusLabel))).toBe(true);
