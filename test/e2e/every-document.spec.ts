@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { fillDocumentDetails } from './pages/document-form';
@@ -135,4 +139,25 @@ test('every document counts: seven documents of a zzp’er, watched dates, a det
   await expect(page.getByTestId('counts-for')).toContainText('BHV');
   await expect(page.getByTestId('date-source')).toContainText('berekend: BHV-certificaat 1 jaar geldig (NIBHV)');
   await page.screenshot({ path: 'test-results/every-document-bhv-1920.png', fullPage: true });
+
+  // The pack leaves nothing out without a word: every stored document is a bijlage or on "Niet opgenomen".
+  await ui.nav('Bewijspakket').click();
+  await page.getByRole('radio', { name: /Bewijspakket als PDF/ }).check();
+  await page.getByRole('button', { name: 'Maken' }).click();
+  const ready = page.getByRole('region', { name: 'Klaar om op te slaan' });
+  await expect(ready).toBeVisible({ timeout: 60_000 });
+  const packDownload = page.waitForEvent('download');
+  await ready.getByRole('button', { name: 'Opslaan…' }).click();
+  const packPath = join(mkdtempSync(join(tmpdir(), 'km-every-')), 'pack.pdf');
+  await (await packDownload).saveAs(packPath);
+  const packText = execFileSync('pdftotext', [packPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const counted = /7 opgeslagen: (\d+) als bijlage opgenomen, (\d+) niet opgenomen/.exec(packText);
+  const all = packText.includes('7 opgeslagen, alle 7 als bijlage opgenomen');
+  expect(counted || all, 'the cover counts all seven stored documents').toBeTruthy();
+  if (counted) {
+    expect(Number(counted[1]) + Number(counted[2])).toBe(7);
+    // The policy counts for no requirement: it is named on the "Niet opgenomen" page with a reason.
+    expect(packText).toContain('Niet opgenomen');
+    expect(packText).toContain('polis.pdf');
+  }
 });
