@@ -17,7 +17,8 @@ export function DetailFieldInput({
   required?: boolean;
 }) {
   const id = `${idPrefix}-${field.key}`;
-  const label = (required ?? field.required) ? field.label : `${field.label} (optioneel)`;
+  const isRequired = required ?? field.required;
+  const label = field.label;
   const help = field.help ? <p className="help" id={`${id}-help`}>{field.help}</p> : null;
   const describedBy = field.help ? `${id}-help` : undefined;
 
@@ -27,7 +28,7 @@ export function DetailFieldInput({
       <fieldset className="span" aria-describedby={describedBy}>
         <legend>
           {label}
-          {!field.required && <span className="optional"> (optioneel)</span>}
+          {!isRequired && <span className="optional"> (optioneel)</span>}
         </legend>
         {field.options?.map((o) => (
           <label className="choice" key={o.value}>
@@ -83,7 +84,7 @@ export function DetailFieldInput({
       <label htmlFor={id}>
         {label}
         {field.unit ? ` (${field.unit})` : ''}
-        {!field.required && <span className="optional"> (optioneel)</span>}
+        {!isRequired && <span className="optional"> (optioneel)</span>}
       </label>
       <div>
         {input}
