@@ -28,8 +28,10 @@ test('every document counts: seven documents of a zzp’er, watched dates, a det
   const policyUntil = addDaysIso(today, 200);
 
   await ui.open();
-  await ui.firstRun('Zorg door Anna', 'zzp', { kvk: '12345678' });
-  await ui.addPerson('Anna de Vries', { functionTitle: 'Zelfstandig begeleider', startDate: isoDaysAgo(400) });
+  // The intake enters her as a person (eigenaar, client contact); her own documents go on her page.
+  await ui.firstRun('Zorg door Anna', 'zzp', { kvk: '12345678', owner: { name: 'Anna de Vries', startDate: isoDaysAgo(400) } });
+  await ui.nav('Personeel').click();
+  await page.getByRole('link', { name: 'Anna de Vries' }).click();
 
   // On her page: VOG (with the wrong screening profile), diploma, BHV certificate (no BHV role).
   await ui.chooseDocuments([await pdf('vog.pdf'), await pdf('diploma.pdf'), await pdf('bhv.pdf')]);

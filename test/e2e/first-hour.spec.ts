@@ -111,6 +111,9 @@ test("a zzp'er goes from the first screen to a saved bewijspakket; clicks and ty
   const u = walk.user;
   console.log(`[first-hour] Van het eerste scherm tot een opgeslagen bewijspakket: ${u.summary()}`);
   console.log(`[first-hour] ${u.log.join(' · ')}`);
+  // The issue's goal: at most 25 clicks and 3 typed fields (the organisation's name, her name, her start date).
+  expect(u.clicks).toBeLessThanOrEqual(25);
+  expect(u.typedFields).toBe(3);
 
   // One document for many requirements, from a document's page (not part of the counted walk).
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Documenten', exact: true }).click();

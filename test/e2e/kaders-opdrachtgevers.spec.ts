@@ -58,9 +58,10 @@ test('a zzp’er with two gemeenten: one VOG counts in both kaders, expires for 
   const dir = await mkdtemp(join(tmpdir(), 'kwaliteitsmap-kaders-'));
 
   await ui.open();
-  await ui.firstRun('Zorg met Noor', 'zzp', { kvk: '12345678' });
   // She started 690 days ago; her VOG was issued 700 days ago (within 3 months before the start, as kader 003 asks).
-  await ui.addPerson(PERSON, { functionTitle: 'Begeleider', startDate: isoDaysAgo(690) });
+  await ui.firstRun('Zorg met Noor', 'zzp', { kvk: '12345678', owner: { name: PERSON, startDate: isoDaysAgo(690) } });
+  await ui.nav('Personeel').click();
+  await page.getByRole('link', { name: PERSON }).click();
   await ui.chooseDocuments([{ name: 'vog-noor.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await makePdf(['VOG Noor Bakker'])) }]);
   await fillDocumentDetails(page, { type: 'VOG', issueDate: isoDaysAgo(700), checks: [/^45/] });
 

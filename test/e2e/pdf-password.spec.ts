@@ -37,14 +37,14 @@ test('PDFs with a password, with restrictions only and beyond copying are added;
   await dialog.getByRole('button', { name: 'PDF openen' }).click();
   await expect(dialog).toBeHidden();
 
-  // In the order chosen: the unlocked copy, the restricted PDF, the one only pdf.js reads.
-  const form = page.getByRole('form', { name: /^Gegevens van / });
+  // In the order chosen, in the import queue: the unlocked copy, the restricted PDF, the one only pdf.js reads.
+  const proposal = page.getByRole('region', { name: /^Voorstel voor / });
   const original = createHash('sha256').update(corpus.find((x) => x.name === 'user-password.pdf')!.bytes).digest('hex');
-  await expect(form).toContainText(original);
+  await expect(proposal).toContainText(original);
   await fillDocumentDetails(page, { type: 'Medicatiebeleid', issueDate: '2025-01-12' }, { more: true });
-  await expect(form).toContainText('opent zonder wachtwoord');
+  await expect(proposal).toContainText('opent zonder wachtwoord');
   await fillDocumentDetails(page, { type: 'Meldcode huiselijk geweld en kindermishandeling', issueDate: '2025-01-10' }, { more: true });
-  await expect(form).toContainText('opgenomen als afbeelding', { timeout: 30_000 });
+  await expect(proposal).toContainText('opgenomen als afbeelding', { timeout: 30_000 });
   await fillDocumentDetails(page, { type: 'Klachtenregeling', issueDate: '2025-01-11' });
   await expect(page.getByRole('link', { name: 'Medicatiebeleid' })).toBeVisible();
 });

@@ -45,7 +45,7 @@ export class CountingUser {
     await this.click(button, what);
     await (await chooser).setFiles(files);
     this.clicks++;
-    this.log.push(`bestandsdialoog: ${files.length} bestand(en) gekozen`);
+    this.log.push(`bestandsdialoog: ${files.length} bestanden gekozen`);
   }
 
   summary(): string {

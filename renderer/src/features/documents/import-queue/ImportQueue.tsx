@@ -10,6 +10,7 @@ import { sentenceCase } from '../../../lib/text';
 import { effectiveValues, missingField, storeMeta } from './draft';
 import { QueueItemForm } from './QueueItemForm';
 import { QueuePreview } from './QueuePreview';
+import { QueueUnlock } from './QueueUnlock';
 import { formatBytes } from '../../../app/storage-estimate';
 import {
   cancelUnsafe,
@@ -29,6 +30,7 @@ import './import-queue.css';
 
 const STATUS_TEXT: Record<QueueItem['status'], string> = {
   checking: 'Controleren…',
+  locked: 'Wachtwoord nodig',
   reading: 'Lezen…',
   open: '',
   storing: 'Opslaan…',
@@ -164,6 +166,7 @@ export function ImportQueue() {
                   onRemove={() => removeItem(selected.item.id)}
                 />
               )}
+              {selected.item.status === 'locked' && <QueueUnlock key={selected.item.id} item={selected.item} />}
               {selected.item.status === 'stored' && <p>Opgeslagen en gecontroleerd.</p>}
               {(selected.item.status === 'skipped' || selected.item.status === 'refused') && (
                 <div className="actions">

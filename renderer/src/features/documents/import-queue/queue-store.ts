@@ -16,7 +16,8 @@ import { vault } from '../../../workers/vault-client';
 import type { StoreItem } from '../../../workers/vault-handlers';
 import type { Draft } from './draft';
 
-export type QueueStatus = 'checking' | 'reading' | 'open' | 'storing' | 'stored' | 'skipped' | 'refused';
+/** `locked`: a PDF that opens only with a password; the vault holds it until the user gives it (issue 19). */
+export type QueueStatus = 'checking' | 'locked' | 'reading' | 'open' | 'storing' | 'stored' | 'skipped' | 'refused';
 
 export interface QueueItem {
   id: string;
@@ -69,7 +70,7 @@ function patch(id: string, change: Partial<QueueItem> | ((item: QueueItem) => Pa
   set({ items: state.items.map((i) => (i.id === id ? { ...i, ...(typeof change === 'function' ? change(i) : change) } : i)) });
 }
 
-const WAITING: QueueStatus[] = ['checking', 'reading', 'open', 'storing', 'skipped'];
+const WAITING: QueueStatus[] = ['checking', 'locked', 'reading', 'open', 'storing', 'skipped'];
 /** Files the user has not yet stored or removed. */
 export const hasUnconfirmed = (s: QueueState = state) => s.items.some((i) => WAITING.includes(i.status));
 
@@ -120,6 +121,7 @@ export async function addFiles(files: OpenedFile[], options: { consented?: boole
         void vault()('discard', { tokens: [c.token] });
         patch(item.id, { status: 'refused', message: `‘${item.name}’ staat al in de wachtrij, als ‘${twin.name}’. Het is niet nog een keer toegevoegd.`, bytes: undefined });
       } else if (c.ok) patch(item.id, { status: 'reading', token: c.token, sha256: c.sha256, kind: c.fileKind, ...(c.note ? { message: c.note } : {}) });
+      else if (c.code === 'pdf-password') patch(item.id, { status: 'locked', token: c.token, message: c.message, bytes: undefined });
       else patch(item.id, { status: 'refused', message: c.message, bytes: undefined });
     });
   } catch (e) {
@@ -185,6 +187,24 @@ export async function storeItem(id: string, meta: StoreItem['meta'], options: { 
     patch(id, { status: 'open', error: userMessage(e) });
     return false;
   }
+}
+
+/**
+ * Opens a locked PDF with the password the user gave. The vault keeps a copy without the password (the
+ * original's SHA-256 in its note); the app cannot read the locked bytes here, so she fills in the details.
+ * Returns whether the password was wrong, so the dialog can say so; the password is never kept.
+ */
+export async function unlockItem(id: string, password: string): Promise<{ wrongPassword: boolean }> {
+  const item = state.items.find((i) => i.id === id);
+  if (!item?.token || item.status !== 'locked') return { wrongPassword: false };
+  const c = await vault()('unlock', { token: item.token, password });
+  if (c.ok) {
+    patch(id, { status: 'open', token: c.token, sha256: c.sha256, kind: c.fileKind, text: '', textSource: 'none', ...(c.note ? { message: c.note } : {}) });
+    return { wrongPassword: false };
+  }
+  if (c.code === 'pdf-password') return { wrongPassword: c.wrongPassword === true };
+  patch(id, { status: 'refused', message: c.message, token: undefined });
+  return { wrongPassword: false };
 }
 
 /** Leaves a file out for now; it stays in the list and can still be stored. */
