@@ -10,6 +10,7 @@ import type { Assessment, EvidenceDocument, IntakeProfile, Organisation } from '
 import { formatDateNl } from './format';
 import { notCitedReason } from './left-out';
 import { readerNotApplicable, readerStatusReason } from './reasons';
+import type { DeadlineKind } from '../evidence';
 import type {
   PackAttachment,
   PackDocumentRef,
@@ -51,22 +52,28 @@ function packStatus(row: RequirementResult): PackStatus {
   }
 }
 
-function rowLabel(row: RequirementResult): string {
+/** The kind of a result's next date (an end date, or a review or other date the engine computed). */
+type KindOf = (row: RequirementResult) => DeadlineKind | undefined;
+
+function rowLabel(row: RequirementResult, kindOf: KindOf): string {
   if (row.status === 'handmatig-beoordeeld' && row.manualVerdict) {
     return `Eigen beoordeling: ${row.manualVerdict === 'voldaan' ? 'voldaan' : row.manualVerdict === 'deels' ? 'deels voldaan' : 'niet voldaan'}`;
   }
   const label = STATUS_LABELS[row.status];
   if ((row.status === 'verloopt-binnenkort' || row.status === 'in-orde') && row.nextDeadline) {
-    return `${label} (geldig t/m ${formatDateNl(row.nextDeadline)})`;
+    // A policy's review date is no end date: say which it is (issue 13: no invented dates).
+    const kind = kindOf(row);
+    const word = kind === undefined || kind === 'verloopdatum' ? 'geldig t/m' : kind === 'herziening' ? 'herzien uiterlijk' : 'volgende datum';
+    return `${label} (${word} ${formatDateNl(row.nextDeadline)})`;
   }
   if (row.status === 'verlopen' && row.nextDeadline) return `${label} (sinds ${formatDateNl(row.nextDeadline)})`;
   return label;
 }
 
 /** One entry per requirement; person-scoped requirements aggregate their per-person rows. */
-function aggregate(rows: RequirementResult[]): { status: PackStatus; statusLabel: string; nvtRow?: RequirementResult } {
+function aggregate(rows: RequirementResult[], kindOf: KindOf): { status: PackStatus; statusLabel: string; nvtRow?: RequirementResult } {
   const first = rows[0] as RequirementResult;
-  if (rows.length === 1 && !first.personId) return { status: packStatus(first), statusLabel: rowLabel(first), nvtRow: first };
+  if (rows.length === 1 && !first.personId) return { status: packStatus(first), statusLabel: rowLabel(first, kindOf), nvtRow: first };
   const applicable = rows.filter((r) => r.status !== 'niet-van-toepassing');
   if (applicable.length === 0) return { status: 'not-applicable', statusLabel: STATUS_LABELS['niet-van-toepassing'], nvtRow: first };
   const statuses = applicable.map(packStatus);
@@ -86,6 +93,12 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
   const docs = new Map(input.documents.map((d) => [d.id, d]));
   const kaders = new Map(input.kaders.map((k) => [k.id, k]));
   const toelichting = new Map((input.assessments ?? []).map((a) => [`${a.kaderId}\u0000${a.requirementId}`, a.toelichting]));
+  // Deadline keys are `${resultKey}:${suffix}`: the kind of each result's dates.
+  const deadlineKinds = new Map<string, DeadlineKind>();
+  for (const d of output.deadlines) deadlineKinds.set(`${d.key.slice(0, d.key.lastIndexOf(':'))}\u0000${d.date}`, d.kind);
+  const kindOf: KindOf = (row) => (row.nextDeadline ? deadlineKinds.get(`${row.key}\u0000${row.nextDeadline}`) : undefined);
+  // Where the document's date comes from, as one word for the reader: computed, or a review date.
+  const basisOf = new Map(output.documents.map((u) => [u.documentId, u.dateSource.kind]));
 
   // Requirement ids are unique per kader; prefix only when two active kaders share one.
   const idCount = new Map<string, number>();
@@ -113,7 +126,7 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
       for (const [requirementId, rows] of byRequirement) {
         const id = entryId(kader.id, requirementId);
         const requirement = source?.requirements.find((q) => q.id === requirementId);
-        const { status, statusLabel, nvtRow } = aggregate(rows);
+        const { status, statusLabel, nvtRow } = aggregate(rows, kindOf);
         const statusReason = status === 'met' || status === 'not-applicable' ? undefined : readerStatusReason(rows);
         // Remarks that travel with a status, e.g. a VOG issued after the start date (issue 13, item 6).
         const remark = rows.flatMap((r) => (r.remarks ?? []).map((m) => (r.personName ? `${r.personName}: ${m}` : m))).join(' ');
@@ -123,7 +136,17 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
           const d = docs.get(documentId);
           if (!d) continue;
           const validUntil = validThrough(d, requirement, source);
-          documents.push({ documentId, title: d.title, issueDate: d.issueDate, ...(validUntil ? { validUntil } : {}), sha256: d.sha256, personal: d.personId !== undefined });
+          const basis = basisOf.get(documentId);
+          const validUntilBasis = validUntil && validUntil !== d.validUntil ? (basis === 'advies' ? 'herziening' : 'berekend') : undefined;
+          documents.push({
+            documentId,
+            title: d.title,
+            issueDate: d.issueDate,
+            ...(validUntil ? { validUntil } : {}),
+            ...(validUntilBasis ? { validUntilBasis } : {}),
+            sha256: d.sha256,
+            personal: d.personId !== undefined,
+          });
           const list = citing.get(documentId) ?? [];
           if (!list.includes(id)) list.push(id);
           citing.set(documentId, list);

@@ -28,7 +28,7 @@ function documentRows(plan: PackPlan, entry: PackRequirementEntry): PdfNode[][] 
     return [
       { text: p ? `${doc.title} (bijlage ${p.number})` : doc.title },
       { text: formatDateNl(doc.issueDate) || '—' },
-      { text: formatDateNl(doc.validUntil) || 'onbeperkt' },
+      { text: (formatDateNl(doc.validUntil) || 'onbeperkt') + (doc.validUntilBasis ? ` (${doc.validUntilBasis})` : '') },
       { text: hash ? shortHash(hash) : '—', fontSize: 7.5, color: MUTED },
       where,
     ].map((cell) => ({ style: 'td', ...cell }));

@@ -30,6 +30,8 @@ export interface PackDocumentRef {
   title: string;
   issueDate?: string;
   validUntil?: string;
+  /** Set when validUntil is not printed on the document: 'berekend' (a sourced period) or 'herziening' (a review date). */
+  validUntilBasis?: 'berekend' | 'herziening';
   sha256: string;
   /** Belongs to a person (VOG, diploma…): dropped with include = 'no-personal'. */
   personal?: boolean;

@@ -165,12 +165,13 @@ test('a chosen folder lands in the queue without its system files; closing the q
     writeFileSync(join(dir, 'beleid', klachten.fileName), await fixturePdf(klachten));
     writeFileSync(join(dir, '.DS_Store'), 'x');
     await page.locator('input[webkitdirectory]').setInputFiles(dir);
+    // Chromium reads a chosen folder's files from disk when the page asks for their bytes: keep them until then.
+    await expect(queueList(page).getByRole('listitem')).toHaveCount(2);
+    await expect(entry(page, 'klachtenregeling_2025.pdf')).toContainText('Compleet', { timeout: 60_000 });
+    await expect(entry(page, 'Meldcode De Vries Begeleiding.pdf')).toContainText('Compleet');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  await expect(queueList(page).getByRole('listitem')).toHaveCount(2);
-  await expect(entry(page, 'klachtenregeling_2025.pdf')).toContainText('Compleet', { timeout: 60_000 });
-  await expect(entry(page, 'Meldcode De Vries Begeleiding.pdf')).toContainText('Compleet');
 
   await page.getByRole('button', { name: 'Wachtrij sluiten' }).click();
   const dialog = page.getByRole('dialog', { name: 'Wachtrij sluiten?' });

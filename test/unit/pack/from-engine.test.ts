@@ -56,6 +56,17 @@ describe('packModelFromEngine', () => {
     const requirementCount = new Set(output.results.map((r) => `${r.kaderId}:${r.requirementId}`)).size;
     expect(entries).toHaveLength(requirementCount);
     expect(entries[0]?.toelichting).toBe('Zo doen wij het.');
+    // No invented dates: a date not printed on the document says it was computed, or that it is a review date.
+    const refs = entries.flatMap((e) => e.documents);
+    for (const ref of refs) {
+      const stored = documents.find((d) => d.id === ref.documentId)!;
+      if (ref.validUntil && ref.validUntil !== stored.validUntil) expect(ref.validUntilBasis, ref.title).toMatch(/^(berekend|herziening)$/);
+      if (ref.validUntil === stored.validUntil) expect(ref.validUntilBasis).toBeUndefined();
+    }
+    expect(refs.some((r) => r.validUntilBasis === 'herziening')).toBe(true);
+    for (const e of entries.filter((x) => x.documents.some((d) => d.validUntilBasis === 'herziening') && x.status === 'met')) {
+      expect(e.statusLabel).not.toContain('geldig t/m');
+    }
     // The late VOG of p04 is in order with the engine's remark, named for the reader with the person (issue 13.6, 18.2).
     const remarked = entries.filter((e) => e.remark);
     expect(remarked.length).toBeGreaterThan(0);
