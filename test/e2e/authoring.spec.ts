@@ -16,8 +16,10 @@ const ORG = 'Zorg met Sanne';
 async function kaderCounts(ui: AppPage, kader = 'Wmo Midden-Groningen'): Promise<Record<string, number>> {
   await ui.nav('Overzicht').click();
   const table = ui.page.getByRole('table').filter({ has: ui.page.getByRole('columnheader', { name: 'Kader' }) });
-  const headers = (await table.getByRole('columnheader').allInnerTexts()).map((h) => h.trim());
   const row = table.getByRole('row').filter({ has: ui.page.getByRole('rowheader', { name: kader }) });
+  // allInnerTexts does not wait: read only once the overview has drawn the row.
+  await expect(row).toBeVisible();
+  const headers = (await table.getByRole('columnheader').allInnerTexts()).map((h) => h.trim());
   const cells = await row.getByRole('cell').allInnerTexts();
   return Object.fromEntries(headers.slice(1).map((h, i) => [h, Number(cells[i])]));
 }
