@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os';
 import { selectForPack } from '../shared/pack';
 import type { ChildResult } from './pack/child';
 import { imageWrappers, syntheticPackData, DATA_DIR } from './synth/pack-data';
+import { bundleChildren } from './pack/bundle';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const OUT_DIR = `${ROOT}/bench/.tmp/`;
@@ -22,30 +23,8 @@ const MB = 1024 * 1024;
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 
-/** Bundles the child, so it runs on plain Node like the app's bundled worker. */
-async function bundleChildren(): Promise<void> {
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: { child: `${ROOT}/bench/pack/child.ts` },
-    outdir: BUNDLE_DIR,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    // pdfmake's Node build is CommonJS (require, __dirname); give the ESM bundle both.
-    banner: {
-      js:
-        "import { createRequire as kmCreateRequire } from 'node:module'; import { dirname as kmDirname } from 'node:path'; " +
-        "import { fileURLToPath as kmFileURLToPath } from 'node:url'; const require = kmCreateRequire(import.meta.url); " +
-        'const __filename = kmFileURLToPath(import.meta.url); const __dirname = kmDirname(__filename);',
-    },
-  });
-}
-
 function runChild(mode: Mode): ChildResult {
-  const res = spawnSync(process.execPath, [`${BUNDLE_DIR}child.mjs`, `${OUT_DIR}pack-out.pdf`, mode], {
+  const res = spawnSync(process.execPath, ['--expose-gc', `${BUNDLE_DIR}child.mjs`, `${OUT_DIR}pack-out.pdf`, mode], {
     encoding: 'utf8',
     maxBuffer: 64 * MB,
     env: { ...process.env, BENCH_ROOT: ROOT },
@@ -62,7 +41,7 @@ function median(values: number[]): number {
 
 async function main(): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true });
-  await bundleChildren();
+  await bundleChildren(BUNDLE_DIR, { child: `${ROOT}/bench/pack/child.ts` });
   const data = await syntheticPackData((m) => console.log(m));
   const wrappers = await imageWrappers(data);
   const selection = selectForPack(data.model);
@@ -75,7 +54,7 @@ async function main(): Promise<void> {
   const qpdfTimes: number[] = [];
   const qpdfCpu: number[] = [];
   writeFileSync(`${OUT_DIR}qpdf-inputs.txt`, inputs.join('\n'));
-  for (let i = 0; i < runs; i++) {
+  const runQpdf = (): void => {
     const t0 = performance.now();
     // bash's `time` gives qpdf's own user+sys CPU, which the machine's load does not inflate as much as wall time.
     const r = spawnSync('bash', ['-c', `TIMEFORMAT='%U %S'; time (qpdf --empty --pages $(cat '${OUT_DIR}qpdf-inputs.txt') -- '${qpdfOut}')`], { encoding: 'utf8' });
@@ -83,19 +62,25 @@ async function main(): Promise<void> {
     if (r.status !== 0 && r.status !== 3) throw new Error(`qpdf failed: ${r.stderr}`);
     const [user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
     qpdfCpu.push(((user ?? 0) + (sys ?? 0)) * 1000);
+  };
+  // qpdf, a fresh and a warmed build in turn, so all three see the same machine load (a shared machine's
+  // load moves the CPU time of the same work by ±30 %).
+  const byMode: Record<Mode, ChildResult[]> = { cold: [], warm: [] };
+  const loads: string[] = [];
+  for (let i = 0; i < runs; i++) {
+    loads.push(readFileSync('/proc/loadavg', 'utf8').split(' ')[0] as string);
+    runQpdf();
+    for (const mode of ['cold', 'warm'] as const) byMode[mode].push(runChild(mode));
   }
   const qpdfMs = median(qpdfTimes);
   const qpdfCpuMs = median(qpdfCpu);
-  console.log(`load average: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} on ${availableParallelism()} CPUs`);
-  console.log(`qpdf --empty --pages (${inputs.length} files): wall ${qpdfTimes.map((t) => t.toFixed(0)).join(', ')} ms → median ${qpdfMs.toFixed(0)} ms; CPU median ${qpdfCpuMs.toFixed(0)} ms; output ${(statSync(qpdfOut).size / MB).toFixed(1)} MB`);
-
-  // Alternating, so both see the same machine load.
-  const byMode: Record<Mode, ChildResult[]> = { cold: [], warm: [] };
-  for (let i = 0; i < runs; i++) for (const mode of ['cold', 'warm'] as const) byMode[mode].push(runChild(mode));
-  for (const mode of ['cold', 'warm'] as const) report(mode, byMode[mode], qpdfMs, qpdfCpuMs);
+  console.log(`load average (1 min) at each round: ${loads.join(', ')} on ${availableParallelism()} CPUs`);
+  console.log(`qpdf --empty --pages (${inputs.length} files): wall ${qpdfTimes.map((t) => t.toFixed(0)).join(', ')} ms → median ${qpdfMs.toFixed(0)} ms; CPU ${qpdfCpu.map((t) => t.toFixed(0)).join(', ')} ms → median ${qpdfCpuMs.toFixed(0)} ms; output ${(statSync(qpdfOut).size / MB).toFixed(1)} MB`);
+  for (const mode of ['cold', 'warm'] as const) report(mode, byMode[mode], qpdfMs, qpdfCpu);
 }
 
-function report(mode: Mode, results: ChildResult[], qpdfMs: number, qpdfCpuMs: number): void {
+function report(mode: Mode, results: ChildResult[], qpdfMs: number, qpdfCpu: number[]): void {
+  const qpdfCpuMs = median(qpdfCpu);
   const wall = median(results.map((r) => r.wallMs));
   const merge = median(results.map((r) => (r.timings.inspect ?? 0) + (r.timings.merge ?? 0) + (r.timings.save ?? 0)));
   const mid = results.find((r) => r.wallMs === wall) as ChildResult;
@@ -103,6 +88,7 @@ function report(mode: Mode, results: ChildResult[], qpdfMs: number, qpdfCpuMs: n
   const peak = Math.max(...results.map((r) => r.peakRssMb));
   console.log(`\npack, ${mode === 'cold' ? 'fresh worker (first build right after opening the page)' : 'warmed worker (the page warms it up when it opens)'}, ${results.length} runs, median:`);
   const cpuMs = median(results.map((r) => r.cpuMs));
+  const cpuRatios = results.map((r, i) => r.cpuMs / (qpdfCpu[i] as number));
   console.log(`  wall ${wall.toFixed(0)} ms (runs: ${results.map((r) => r.wallMs.toFixed(0)).join(', ')}); CPU median ${cpuMs.toFixed(0)} ms`);
   console.log(`  steps (median run): ${Object.entries(mid.timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
   console.log(`  output ${mid.outputMb.toFixed(1)} MB, ${mid.pages} pages; ZIP ${mid.zipMb.toFixed(1)} MB in ${mid.zipMs.toFixed(0)} ms (+ ${mid.zipWriteMs.toFixed(0)} ms to disk)`);
@@ -114,7 +100,7 @@ function report(mode: Mode, results: ChildResult[], qpdfMs: number, qpdfCpuMs: n
   console.log(`  whole pack / qpdf:              ${ratio(wall / qpdfMs, 2)}`);
   console.log(`  merge step (inspect+merge+save) / qpdf: ${ratio(merge / qpdfMs, 1.5)}`);
   console.log(`  peak RSS / output size:         ${ratio(peak / mid.outputMb, 3)}`);
-  console.log(`  (CPU time) whole pack / qpdf:   ${ratio(cpuMs / qpdfCpuMs, 1)}`);
+  console.log(`  (CPU time) whole pack / qpdf:   ${ratio(cpuMs / qpdfCpuMs, 1)}; per round ${cpuRatios.map((r) => r.toFixed(2)).join(', ')}`);
 }
 
 await main();

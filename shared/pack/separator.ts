@@ -100,26 +100,53 @@ export function separatorNumbers(
 }
 
 export function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  const width = wordWidths(font, size);
+  const space = width(' ');
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   for (const word of text.split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= maxWidth || !line) {
-      line = candidate;
+    const wordWidth = width(word);
+    if (!line || lineWidth + space + wordWidth <= maxWidth) {
+      lineWidth = line ? lineWidth + space + wordWidth : wordWidth;
+      line = line ? `${line} ${word}` : word;
     } else {
       lines.push(line);
       line = word;
+      lineWidth = wordWidth;
     }
     // Hard-break words longer than a line (hashes, file names without spaces).
-    while (font.widthOfTextAtSize(line, size) > maxWidth && line.length > 1) {
+    while (lineWidth > maxWidth && line.length > 1) {
       let cut = line.length - 1;
       while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > maxWidth) cut--;
       lines.push(line.slice(0, cut));
       line = line.slice(cut);
+      lineWidth = font.widthOfTextAtSize(line, size);
     }
   }
   if (line) lines.push(line);
   return lines.length <= 8 ? lines : [...lines.slice(0, 7), `${lines[7] as string}…`];
+}
+
+/**
+ * Word widths, remembered per font: pdf-lib encodes every word into glyphs and looks up each kerning pair,
+ * and 200 separators measure the same labels and words again and again (bench/pack.ts). A line's
+ * width is taken as the sum of its words and spaces; the few kerning pairs with a space (" A", " T") only
+ * make a line a point or two narrower than measured, never wider.
+ */
+const widthCaches = new WeakMap<PDFFont, Map<string, number>>();
+function wordWidths(font: PDFFont, size: number): (word: string) => number {
+  let cache = widthCaches.get(font);
+  if (!cache) widthCaches.set(font, (cache = new Map()));
+  const known = cache;
+  return (word) => {
+    let unit = known.get(word);
+    if (unit === undefined) {
+      unit = font.widthOfTextAtSize(word, 1000) / 1000;
+      if (known.size < 10_000) known.set(word, unit);
+    }
+    return unit * size;
+  };
 }
 
 /** Standard fonts only cover WinAnsi (fine for Dutch); strip accents from other letters, else use '?'. */

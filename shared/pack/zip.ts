@@ -2,7 +2,8 @@ import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
 import { nameForContent, stripHiddenCharacters } from '../files/content-name';
 import { webCryptoSha256, type Sha256Fn } from './hash';
 import type { PackModel, PackOptions, PackResult } from './model';
-import { joinParts, partsSize } from './parts';
+import { partsSize } from './parts';
+import { sha256HexOfParts } from '../files/sha256';
 import { selectForPack } from './select';
 
 export interface PackZipOptions extends PackOptions {
@@ -126,8 +127,8 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
   const out = new ZipParts();
   const entries: PackZipEntry[] = [];
 
-  // WebCrypto hashes one buffer: join for the hash only and let it go; the ZIP takes the parts.
-  const pdfHash = await sha256(joinParts(result.pdf));
+  // Hashed part by part: no joined copy of the PDF (shared/files/sha256.ts).
+  const pdfHash = sha256HexOfParts(result.pdf);
   out.stored(pdfName, result.pdf, mtime);
   entries.push({ path: pdfName, sha256: pdfHash, size: result.pdfSize });
 

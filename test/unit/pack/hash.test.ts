@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hashAll, webCryptoSha256 } from '../../../shared/pack';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { sha256HexOfParts } from '../../../shared/files/sha256';
+import { wrap } from '../../../shared/pack/separator';
 import { sha256Hex } from './fixtures';
 
 describe('hashAll', () => {
@@ -53,5 +56,26 @@ describe('hashAll', () => {
       throw new Error('kapot');
     };
     await expect(hashAll([new Uint8Array(1), new Uint8Array(1)], failing, 10).done).rejects.toThrow('kapot');
+  });
+});
+
+describe('sha256HexOfParts', () => {
+  it('equals the SHA-256 of the joined file, whatever the parts (the ZIP hashes the pack PDF without joining it)', () => {
+    const whole = new Uint8Array(300_000).map((_, i) => (i * 31) % 251);
+    const parts = [whole.subarray(0, 1), whole.subarray(1, 70_000), whole.subarray(70_000, 70_000), whole.subarray(70_000)];
+    expect(sha256HexOfParts(parts)).toBe(sha256Hex(whole));
+    expect(sha256HexOfParts([])).toBe(sha256Hex(new Uint8Array(0)));
+  });
+});
+
+describe('separator wrap', () => {
+  it('keeps every line within the width by pdf-lib\'s own measure and breaks words longer than a line', async () => {
+    const doc = await PDFDocument.create();
+    const font = doc.embedStandardFont(StandardFonts.Helvetica);
+    const text = 'Bijlage 12 — Verklaring Omtrent het Gedrag van A. de Vries — Personeel 3, Veiligheid 1a ' + 'x'.repeat(120);
+    const lines = wrap(text, font, 10, 300);
+    for (const line of lines) expect(font.widthOfTextAtSize(line, 10)).toBeLessThanOrEqual(300);
+    expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    expect(lines.length).toBeGreaterThan(2);
   });
 });
