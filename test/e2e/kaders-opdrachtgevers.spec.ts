@@ -126,6 +126,18 @@ test('a zzp’er with two gemeenten: one VOG counts in both kaders, expires for 
   await expect(page.getByRole('article')).toHaveCount(1);
   await page.getByLabel('Overzicht voor').selectOption({ label: `Alle opdrachtgevers (2)` });
 
+  // The overview can be narrowed to one opdrachtgever: only its kaders in the table, with a line saying so.
+  await ui.nav('Overzicht').click();
+  const perKader = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Kader' }) });
+  await expect(perKader.getByRole('rowheader')).toHaveCount(2);
+  await page.getByLabel('Bekijk voor').selectOption({ label: WK });
+  await expect(perKader.getByRole('rowheader')).toHaveText([WK_KADER]);
+  await expect(page.getByText(`Alleen wat ${WK} vraagt: ${WK_KADER}.`)).toBeVisible();
+  await expectAccessible(page, 'overzicht per opdrachtgever');
+  await shots(ui, 'overzicht-opdrachtgever');
+  await page.getByLabel('Bekijk voor').selectOption({ label: MG });
+  await expect(perKader.getByRole('rowheader')).toHaveText(['Wmo Midden-Groningen']);
+
   // In each kader's checklist the one stored VOG is the evidence.
   await ui.nav('Checklist').click();
   for (const [tab, status] of [

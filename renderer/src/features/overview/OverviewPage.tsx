@@ -9,16 +9,22 @@ import { nextDeadlines } from './attention';
 import { todoItems } from './todo-list';
 import { TodoList } from './TodoList';
 import { AuthoringSummary } from '../authoring/AuthoringSummary';
+import { useState } from 'react';
+import { overviewScope } from './opdrachtgever-scope';
 
 const COUNT_COLUMNS: Status[] = ['in-orde', 'verloopt-binnenkort', 'verlopen', 'ontbreekt', 'niet-van-toepassing', 'handmatig-beoordeeld'];
 
 export function OverviewPage({ org }: { org: Organisation }) {
   const engine = useEngine();
+  const [forId, setForId] = useState('');
   if (!engine) return null;
   const { output } = engine;
-  const todo = todoItems(output.results);
+  const opdrachtgevers = engine.data.opdrachtgevers;
+  const chosen = opdrachtgevers.find((o) => o.id === forId);
+  const scope = overviewScope(output, chosen);
+  const todo = todoItems(scope.results);
   const nothingStoredYet = engine.data.documents.length === 0;
-  const upcoming = nextDeadlines(output.deadlines);
+  const upcoming = nextDeadlines(scope.deadlines);
 
   return (
     <section aria-labelledby="overview-title">
@@ -29,6 +35,27 @@ export function OverviewPage({ org }: { org: Organisation }) {
 
       <StorageNotice />
 
+      {opdrachtgevers.length > 0 && (
+        <div className="toolbar">
+          <label htmlFor="ov-for">Bekijk voor</label>
+          <select id="ov-for" value={chosen?.id ?? ''} onChange={(e) => setForId(e.target.value)} aria-describedby={chosen ? 'ov-for-note' : undefined}>
+            <option value="">Alle kaders</option>
+            {opdrachtgevers.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+          {chosen && (
+            <p id="ov-for-note" className="muted" style={{ margin: 0 }}>
+              {scope.kaders.length === 0
+                ? `Voor ${chosen.name} is nog geen kader gekozen. Kies de kaders bij Opdrachtgevers.`
+                : `Alleen wat ${chosen.name} vraagt: ${scope.kaders.map((k) => k.shortTitle ?? k.title).join(', ')}. Termijnen van documenten die voor geen enkele eis tellen, blijven zichtbaar.`}
+            </p>
+          )}
+        </div>
+      )}
+
       <h2>{nothingStoredYet ? 'Begin hier' : 'Wat nu aandacht vraagt'}</h2>
       {todo.length === 0 ? (
         <p className="empty">Alles is in orde. Er is niets verlopen en er verloopt niets binnen {output.horizonDays} dagen.</p>
@@ -36,7 +63,7 @@ export function OverviewPage({ org }: { org: Organisation }) {
         <TodoList items={todo} />
       )}
 
-      <AuthoringSummary data={engine.data} results={output.results} />
+      <AuthoringSummary data={engine.data} results={scope.results} />
 
       <h2>Per kader</h2>
       <div className="table-scroll">
@@ -52,7 +79,7 @@ export function OverviewPage({ org }: { org: Organisation }) {
             </tr>
           </thead>
           <tbody>
-            {output.kaders.map((k) => (
+            {scope.kaders.map((k) => (
               <tr key={k.id}>
                 <th scope="row">
                   <a href={hrefFor('checklist', k.id)}>{k.shortTitle ?? k.title}</a>
