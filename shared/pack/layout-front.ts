@@ -55,8 +55,10 @@ export function cover(plan: PackPlan): PdfNode[] {
         : `${counts.stored} opgeslagen, alle ${counts.included} als bijlage opgenomen`,
     ],
   ];
-  if (omittedPersonal > 0) rows.push(['Weggelaten', `${omittedPersonal} persoonlijke documenten van medewerkers`]);
-  if (selection.omittedOtherPersons > 0) rows.push(['Weggelaten', `${selection.omittedOtherPersons} persoonlijke documenten van medewerkers die niet zijn gekozen`]);
+  const personalDocs = (n: number) => (n === 1 ? '1 persoonlijk document van een medewerker' : `${n} persoonlijke documenten van medewerkers`);
+  if (omittedPersonal > 0) rows.push(['Weggelaten', personalDocs(omittedPersonal)]);
+  const others = selection.omittedOtherPersons;
+  if (others > 0) rows.push(['Weggelaten', `${personalDocs(others)} die niet ${others === 1 ? 'is' : 'zijn'} gekozen`]);
   return [
     { text: 'BEWIJSPAKKET KWALITEITSKADER', color: '#b6d4ea', fontSize: 10, bold: true, characterSpacing: 1.5, margin: [0, 10, 0, 6] },
     { text: org.name, color: '#ffffff', fontSize: 26, bold: true, margin: [0, 0, 0, 4] },
