@@ -22,3 +22,4 @@ export * from './file';
 export * from './diff';
 export * from './copy';
 export * from './from-custom';
+export * from './labels';

@@ -5,6 +5,7 @@
  */
 import { REPAIRED_MARK } from '../files/pdf-import';
 import { STATUS_LABELS, documentValidity, matchesWhere, resolveRule, type EngineOutput, type RequirementResult, type Status } from '../engine';
+import { requirementLabel } from '../kaders/labels';
 import type { Kader, Requirement } from '../kaders/schema';
 import type { Assessment, EvidenceDocument, IntakeProfile, Organisation } from '../model';
 import { formatDateNl } from './format';
@@ -146,6 +147,7 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
             ...(validUntilBasis ? { validUntilBasis } : {}),
             sha256: d.sha256,
             personal: d.personId !== undefined,
+            ...(d.personId ? { personId: d.personId } : {}),
           });
           const list = citing.get(documentId) ?? [];
           if (!list.includes(id)) list.push(id);
@@ -153,7 +155,7 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
         }
         entries.push({
           id,
-          label: requirement ? `${requirement.sourceRef.section} ${requirement.sourceRef.bullet}` : `Eigen eis ${++customCount}`,
+          label: (requirement && source && requirementLabel(source, requirementId)) || `Eigen eis ${++customCount}`,
           text: (rows[0] as RequirementResult).text,
           sourceRef: requirement
             ? `${kader.shortTitle ?? kader.title} — ${requirement.sourceRef.section}, ${requirement.sourceRef.bullet}`
@@ -186,6 +188,7 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
       sha256: d.sha256,
       requirementIds,
       personal: d.personId !== undefined,
+      ...(d.personId ? { personId: d.personId } : {}),
       ...(d.fileNote?.includes(REPAIRED_MARK) ? { repairContent: true } : {}),
       bytes,
     });
@@ -197,6 +200,7 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
       ? {
           columns: matrix.columns.map((c) => c.label),
           rows: matrix.rows.map((row) => ({
+            personId: row.personId,
             name: row.name,
             cells: matrix.columns.map((c): PackStaffCell => {
               const cell = row.cells[c.key];
@@ -223,6 +227,8 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
     appVersion: input.appVersion,
     sections,
     staffMatrix,
+    // The matrix has a row for every person evaluated on the peildatum, also when it has no columns.
+    persons: matrix.rows.map((row) => ({ id: row.personId, name: row.name })),
     attachments,
     documents: input.documents.map((d) => {
       const cited = citing.has(d.id);
@@ -233,6 +239,7 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
         title: d.title,
         fileName: d.fileName,
         personal: d.personId !== undefined,
+        ...(d.personId ? { personId: d.personId } : {}),
         ...(cited ? {} : { notCitedReason: notCitedReason(facts, output.peildatum).reason }),
       };
     }),

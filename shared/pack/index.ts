@@ -6,6 +6,7 @@ export { buildKwaliteitsverslag, buildVerslagDefinition, sectionVerdictText, typ
 export { verslagContent, defaultIntroduction, paragraphs, type VerslagContent, type VerslagContentOptions, type VerslagTheme } from './verslag-content';
 export { buildKwaliteitsverslagDocx } from './verslag-docx';
 export { selectForPack, needsAttention, inOrder, storedDocuments, INCLUDE_LABELS, type PackSelection } from './select';
+export { personChoiceLabel, personChoiceLine } from './person-choice';
 export { leftOutLine, notCitedReason, LEFT_OUT_GROUP, type LeftOutDocument, type LeftOutCode } from './left-out';
 export { readerNotApplicable, readerStatusReason } from './reasons';
 export { buildPackDefinition, tocItems, resolveToc, outlineItems, manifestRows, anchors, ANCHORS_PER_PAGE, insertedPages, placeholderPages, finalPage, STATUS_TEXT, summaryCounts, summaryText, coverSentence, documentCounts, packInfo } from './layout';

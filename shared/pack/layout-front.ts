@@ -3,6 +3,7 @@ import { formatDateNl, formatTimestampAmsterdam } from './format';
 import { anchors, hasLeftOut, pageRef, tocItems, type PackPlan } from './layout-plan';
 import { MUTED, STATUS_COLOR, STATUS_TEXT, gridLayout, plainLayout, type PdfNode } from './layout-style';
 import { PACK_STATUSES, type PackStatus } from './model';
+import { personChoiceLabel, personChoiceLine } from './person-choice';
 import { INCLUDE_LABELS, type PackSelection } from './select';
 
 /** One sentence that says what the document is and for which peildatum. */
@@ -18,7 +19,8 @@ export function coverSentence(selection: PackSelection): string {
 /** What the pack holds, in words (cover, summary). */
 export function contentsLabel(selection: PackSelection): string {
   const personal = selection.personal ? '' : ', zonder persoonlijke documenten van medewerkers';
-  return `${INCLUDE_LABELS[selection.include]}${personal}`;
+  const persons = personChoiceLabel(selection);
+  return `${INCLUDE_LABELS[selection.include]}${personal}${persons ? `, ${persons}` : ''}`;
 }
 
 /** The cover's document count; the three numbers add up to every stored document. */
@@ -53,7 +55,10 @@ export function cover(plan: PackPlan): PdfNode[] {
         : `${counts.stored} opgeslagen, alle ${counts.included} als bijlage opgenomen`,
     ],
   ];
-  if (omittedPersonal > 0) rows.push(['Weggelaten', `${omittedPersonal} persoonlijke documenten van medewerkers`]);
+  const personalDocs = (n: number) => (n === 1 ? '1 persoonlijk document van een medewerker' : `${n} persoonlijke documenten van medewerkers`);
+  if (omittedPersonal > 0) rows.push(['Weggelaten', personalDocs(omittedPersonal)]);
+  const others = selection.omittedOtherPersons;
+  if (others > 0) rows.push(['Weggelaten', `${personalDocs(others)} die niet ${others === 1 ? 'is' : 'zijn'} gekozen`]);
   return [
     { text: 'BEWIJSPAKKET KWALITEITSKADER', color: '#b6d4ea', fontSize: 10, bold: true, characterSpacing: 1.5, margin: [0, 10, 0, 6] },
     { text: org.name, color: '#ffffff', fontSize: 26, bold: true, margin: [0, 0, 0, 4] },
@@ -132,6 +137,8 @@ export function summaryText(selection: PackSelection): string[] {
     const which = selection.include === 'met' ? 'alleen de eisen waaraan is voldaan' : 'alleen de eisen die aandacht nodig hebben';
     lines.push(`Dit pakket bevat ${which}: ${c.inPack} van de ${c.total} eisen. De andere ${c.omitted} tellen hierboven en in de tabel mee, maar staan niet in dit pakket.`);
   }
+  const persons = personChoiceLine(selection);
+  if (persons) lines.push(persons);
   return lines;
 }
 

@@ -15,6 +15,7 @@ export type LeftOutCode =
   | 'other-kader'
   | 'status-filter'
   | 'personal'
+  | 'other-person'
   | 'unpicked'
   | 'no-file';
 
@@ -36,6 +37,7 @@ export const LEFT_OUT_GROUP: Record<LeftOutCode, string> = {
   'other-kader': 'hoort bij een kader dat niet in dit pakket zit',
   'status-filter': 'hoort bij eisen die deze keuze weglaat',
   personal: 'persoonlijk document van een medewerker',
+  'other-person': 'persoonlijk document van een medewerker die niet is gekozen',
   unpicked: 'door jou uitgezet',
   'no-file': 'bestand niet gevonden',
 };

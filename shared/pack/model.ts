@@ -35,6 +35,8 @@ export interface PackDocumentRef {
   sha256: string;
   /** Belongs to a person (VOG, diploma…): dropped with include = 'no-personal'. */
   personal?: boolean;
+  /** The person it belongs to (with PackOptions.personIds: dropped for persons not chosen). */
+  personId?: string;
 }
 
 export interface PackRequirementEntry {
@@ -76,7 +78,14 @@ export interface PackStaffCell {
 export interface PackStaffMatrix {
   /** Credential columns, e.g. "VOG", "BHV". */
   columns: string[];
-  rows: { name: string; cells: PackStaffCell[] }[];
+  /** personId: machine-readable only (the person choice), never printed. */
+  rows: { personId?: string; name: string; cells: PackStaffCell[] }[];
+}
+
+/** A member of staff the pack can be made for (PackOptions.personIds). */
+export interface PackPerson {
+  id: string;
+  name: string;
 }
 
 export type PackFileKind = 'pdf' | 'jpeg' | 'png' | 'other';
@@ -94,6 +103,8 @@ export interface PackAttachment {
   requirementIds: string[];
   /** Staff document: dropped with include = 'no-personal'. */
   personal?: boolean;
+  /** The person it belongs to. */
+  personId?: string;
   /**
    * The import found this PDF damaged and accepted it as repaired ("hersteld"): its page content streams are
    * decoded and recovered where damaged (content-repair.ts). Other PDFs passed the import's full check, so
@@ -112,6 +123,7 @@ export interface PackStoredDocument {
   title: string;
   fileName: string;
   personal?: boolean;
+  personId?: string;
   notCitedReason?: string;
 }
 
@@ -127,6 +139,8 @@ export interface PackModel {
   appVersion: string;
   sections: PackSection[];
   staffMatrix?: PackStaffMatrix;
+  /** Every member of staff evaluated on the peildatum (the person choice; "N van de M medewerkers"). */
+  persons?: PackPerson[];
   attachments: PackAttachment[];
   /** Every stored document (current and older versions); absent: the cited ones are all there is. */
   documents?: PackStoredDocument[];
@@ -144,6 +158,11 @@ export interface PackOptions {
   include?: PackInclude;
   /** false: leave out documents of persons (VOG, diplomas); the staff matrix with statuses stays. */
   personal?: boolean;
+  /**
+   * Only these persons: their personal documents and staff-matrix rows go in, other persons' personal
+   * documents are left out with a reason. Counts and statuses stay over all staff. Absent: every person.
+   */
+  personIds?: string[];
   /** Documents the user unpicked. */
   excludeDocumentIds?: string[];
 }

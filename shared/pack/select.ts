@@ -4,6 +4,7 @@ import type {
   PackInclude,
   PackModel,
   PackOptions,
+  PackPerson,
   PackRequirementEntry,
   PackSection,
   PackStaffMatrix,
@@ -30,6 +31,10 @@ export interface PackSelection {
   include: PackRequirementFilter;
   /** Personal documents of staff included. */
   personal: boolean;
+  /** The persons chosen (PackOptions.personIds); absent: every person. */
+  personIds?: string[];
+  /** With a person choice: the chosen persons (as the model names them) and how many there are in all. */
+  persons?: { chosen: PackPerson[]; total: number };
   kaders: PackModel['kaders'];
   /** Every section of the chosen kaders with all its entries: the summary counts these. */
   allSections: PackSection[];
@@ -40,6 +45,8 @@ export interface PackSelection {
   attachments: PackAttachment[];
   /** Personal documents left out with personal = false (counted on the cover). */
   omittedPersonal: number;
+  /** Personal documents of persons not chosen (personIds). */
+  omittedOtherPersons: number;
   /** Requirements of the chosen kaders that the include filter leaves out. */
   omittedRequirements: number;
   /** Every stored document that is not an attachment of the pack, with the reason. */
@@ -69,18 +76,28 @@ function keepEntry(filter: PackRequirementFilter, status: PackStatus): boolean {
   return true;
 }
 
+const REASON_PERSONAL = 'Persoonlijk document van een medewerker; dit pakket bevat geen persoonlijke documenten.';
+const REASON_OTHER_PERSON = 'Persoonlijk document van een medewerker die niet voor dit pakket is gekozen.';
+
+type PersonalDoc = { documentId: string; personal?: boolean; personId?: string };
+
 export function selectForPack(model: PackModel, options: PackOptions = {}): PackSelection {
   const include: PackRequirementFilter = options.include === 'no-personal' || !options.include ? 'all' : options.include;
   const personal = options.include === 'no-personal' ? false : options.personal !== false;
   const unpicked = new Set(options.excludeDocumentIds ?? []);
   const kaderFilter = options.kaderIds && options.kaderIds.length > 0 ? new Set(options.kaderIds) : undefined;
   const kaders = kaderFilter ? model.kaders.filter((k) => kaderFilter.has(k.id)) : model.kaders;
-  const dropDocument = (d: { documentId: string; personal?: boolean }): boolean => (!personal && !!d.personal) || unpicked.has(d.documentId);
+  const personFilter = options.personIds ? new Set(options.personIds) : undefined;
+  const isPersonal = (d: PersonalDoc): boolean => !!d.personal || d.personId !== undefined;
+  // A personal document without a known person cannot be shown to belong to a chosen one.
+  const otherPerson = (d: PersonalDoc): boolean => !!personFilter && isPersonal(d) && !(d.personId !== undefined && personFilter.has(d.personId));
+  const dropDocument = (d: PersonalDoc): boolean => (!personal && isPersonal(d)) || otherPerson(d) || unpicked.has(d.documentId);
 
   const allSections = model.sections.filter((s) => (!kaderFilter || kaderFilter.has(s.kaderId)) && s.entries.length > 0);
   const labels = new Map<string, string>();
   for (const s of model.sections) for (const e of s.entries) labels.set(e.id, e.label);
   const omittedPersonalIds = new Set<string>();
+  const omittedOtherPersonIds = new Set<string>();
   const sections: PackSection[] = [];
   let omittedRequirements = 0;
   for (const section of allSections) {
@@ -91,7 +108,10 @@ export function selectForPack(model: PackModel, options: PackOptions = {}): Pack
         continue;
       }
       if (entry.documents.some(dropDocument)) {
-        for (const d of entry.documents) if (!personal && d.personal) omittedPersonalIds.add(d.documentId);
+        for (const d of entry.documents) {
+          if (!personal && isPersonal(d)) omittedPersonalIds.add(d.documentId);
+          else if (otherPerson(d)) omittedOtherPersonIds.add(d.documentId);
+        }
         entries.push({ ...entry, documents: entry.documents.filter((d) => !dropDocument(d)) });
       } else {
         entries.push(entry);
@@ -101,6 +121,9 @@ export function selectForPack(model: PackModel, options: PackOptions = {}): Pack
   }
 
   let staffMatrix = model.staffMatrix;
+  if (staffMatrix && personFilter) {
+    staffMatrix = { columns: staffMatrix.columns, rows: staffMatrix.rows.filter((r) => r.personId !== undefined && personFilter.has(r.personId)) };
+  }
   if (staffMatrix && include !== 'all') {
     const keep = (s: PackStatus) => s === 'not-applicable' || keepEntry(include, s);
     const rows = staffMatrix.rows.filter((r) =>
@@ -121,9 +144,14 @@ export function selectForPack(model: PackModel, options: PackOptions = {}): Pack
   const leave = (a: { documentId: string; title: string; fileName: string }, code: LeftOutDocument['code'], reason: string) =>
     leftOut.push({ documentId: a.documentId, title: a.title, fileName: a.fileName, code, reason });
   for (const a of model.attachments) {
-    if (!personal && a.personal) {
+    if (!personal && isPersonal(a)) {
       omittedPersonalIds.add(a.documentId);
-      leave(a, 'personal', 'Persoonlijk document van een medewerker; dit pakket bevat geen persoonlijke documenten.');
+      leave(a, 'personal', REASON_PERSONAL);
+      continue;
+    }
+    if (otherPerson(a)) {
+      omittedOtherPersonIds.add(a.documentId);
+      leave(a, 'other-person', REASON_OTHER_PERSON);
       continue;
     }
     if (unpicked.has(a.documentId)) {
@@ -154,9 +182,12 @@ export function selectForPack(model: PackModel, options: PackOptions = {}): Pack
     if (attachmentIds.has(d.documentId)) continue;
     if (d.notCitedReason) {
       leave(d, codeOfReason(d.notCitedReason), d.notCitedReason);
-    } else if (!personal && d.personal) {
+    } else if (!personal && isPersonal(d)) {
       omittedPersonalIds.add(d.documentId);
-      leave(d, 'personal', 'Persoonlijk document van een medewerker; dit pakket bevat geen persoonlijke documenten.');
+      leave(d, 'personal', REASON_PERSONAL);
+    } else if (otherPerson(d)) {
+      omittedOtherPersonIds.add(d.documentId);
+      leave(d, 'other-person', REASON_OTHER_PERSON);
     } else if (unpicked.has(d.documentId)) {
       leave(d, 'unpicked', 'Bij het samenstellen van dit pakket uitgezet.');
     } else if (!citedAny.has(d.documentId)) {
@@ -173,12 +204,14 @@ export function selectForPack(model: PackModel, options: PackOptions = {}): Pack
     model,
     include,
     personal,
+    ...(options.personIds ? { personIds: [...options.personIds], persons: chosenPersons(model, options.personIds) } : {}),
     kaders,
     allSections,
     sections,
     staffMatrix,
     attachments,
     omittedPersonal: omittedPersonalIds.size,
+    omittedOtherPersons: omittedOtherPersonIds.size,
     omittedRequirements,
     leftOut,
     storedCount: stored.length,
@@ -186,17 +219,30 @@ export function selectForPack(model: PackModel, options: PackOptions = {}): Pack
   };
 }
 
+/** The chosen persons as the model names them, and how many persons there are in all. */
+function chosenPersons(model: PackModel, personIds: readonly string[]): { chosen: PackPerson[]; total: number } {
+  const all = new Map<string, string>();
+  for (const p of model.persons ?? []) all.set(p.id, p.name);
+  // A hand-built model may not list its persons: the staff matrix and the documents know them.
+  if (!model.persons) {
+    for (const r of model.staffMatrix?.rows ?? []) if (r.personId) all.set(r.personId, r.name);
+    for (const d of [...model.attachments, ...(model.documents ?? [])]) if (d.personId && !all.has(d.personId)) all.set(d.personId, '');
+  }
+  const chosen = [...new Set(personIds)].filter((id) => all.has(id)).map((id) => ({ id, name: all.get(id) as string }));
+  return { chosen, total: all.size };
+}
+
 /** The model's stored documents; when it lists none, the cited documents and attachments are all there is. */
 export function storedDocuments(model: PackModel): PackStoredDocument[] {
   const out = new Map<string, PackStoredDocument>();
   for (const d of model.documents ?? []) out.set(d.documentId, d);
   for (const a of model.attachments) {
-    if (!out.has(a.documentId)) out.set(a.documentId, { documentId: a.documentId, title: a.title, fileName: a.fileName, personal: a.personal });
+    if (!out.has(a.documentId)) out.set(a.documentId, { documentId: a.documentId, title: a.title, fileName: a.fileName, personal: a.personal, personId: a.personId });
   }
   for (const s of model.sections) {
     for (const e of s.entries) {
       for (const d of e.documents) {
-        if (!out.has(d.documentId)) out.set(d.documentId, { documentId: d.documentId, title: d.title, fileName: d.title, personal: d.personal });
+        if (!out.has(d.documentId)) out.set(d.documentId, { documentId: d.documentId, title: d.title, fileName: d.title, personal: d.personal, personId: d.personId });
       }
     }
   }

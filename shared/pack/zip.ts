@@ -188,6 +188,7 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
     appVersion: model.appVersion,
     include: selection.include,
     personal: selection.personal,
+    ...(selection.personIds ? { personIds: selection.personIds } : {}),
     nietOpgenomen: selection.leftOut.map((d) => ({ documentId: d.documentId, title: d.title, fileName: d.fileName, code: d.code, reden: d.reason })),
     pdf: { path: pdfName, sha256: pdfHash, size: result.pdfSize, pageCount: result.pageCount },
     attachments: manifestAttachments,

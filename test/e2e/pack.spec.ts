@@ -144,7 +144,7 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   expect(tocPage('Manifest')).toBe(manifestPage + 1);
   expect(tocPage('Niet opgenomen')).toBe(texts.findIndex((t) => /^\s*Niet opgenomen\s*$/m.test(t) && !/Inhoudsopgave/.test(t)) + 1);
   // Requirements as the kader names them; internal ids nowhere in the text.
-  expect(toc).toMatch(/^\s*Veiligheid 1 +Er is een eigen, actuele meldcode/m);
+  expect(toc).toMatch(/^\s*Veiligheid 1a +Er is een eigen, actuele meldcode/m);
   expect(texts.join('\n')).not.toMatch(/mg-wmo|wlz-thuis/);
 
   // The reader's check: properties, language, bookmarks for every section and attachment, page 1 in one sentence.
@@ -214,7 +214,7 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   expect(Number(metCount)).toBeGreaterThan(0);
   expect(Number(applicable)).toBeGreaterThan(Number(metCount));
   expect(metText).toContain(`Dit pakket bevat alleen de eisen waaraan is voldaan: ${metCount} van de`);
-  expect(metText).toContain('Veiligheid 1');
+  expect(metText).toContain('Veiligheid 1a');
   expect(metText).not.toMatch(/Niet voldaan Er is|Ontbreekt\b.*Waarom/);
   // Every stored document is in it or on "Niet opgenomen" with its reason; the cover's counts add up.
   const [, stored, included, notIncluded] = /(\d+) opgeslagen: (\d+) als bijlage opgenomen, (\d+) niet opgenomen/.exec(metText)!;

@@ -96,6 +96,13 @@ describe('requirements in the reader’s words', () => {
         expect(e.statusReason).not.toMatch(/^(Upload|Voeg|Vernieuw|Herzie)/);
       }
     }
+    // One name, one requirement: the meldcode and its application share a bullet in the kader (issue 18).
+    for (const kaderId of new Set(model.sections.map((s) => s.kaderId))) {
+      const labels = model.sections.filter((s) => s.kaderId === kaderId).flatMap((s) => s.entries.map((e) => e.label));
+      expect(new Set(labels).size, kaderId).toBe(labels.length);
+    }
+    const meldcode = entries.filter((e) => e.id.startsWith('mg-wmo.veiligheid.meldcode')).map((e) => e.label);
+    expect(meldcode).toEqual(['Veiligheid 1a', 'Veiligheid 1b']);
     // The intake's rule is worded as the provider says it.
     const vervoer = entries.find((e) => e.id === 'mg-wmo.veiligheid.vervoer');
     if (vervoer?.status === 'not-applicable') expect(vervoer.notApplicableReason).toBe('Wij bieden geen vervoer van cliënten.');
@@ -142,6 +149,73 @@ describe('counts whatever the selection', () => {
   }
 });
 
+describe('a pack for chosen persons', () => {
+  const personOptions: PackOptions[] = [
+    { personIds: ['p02'] },
+    { personIds: ['p02', 'p05'], include: 'met' },
+    { personIds: ['p03'], include: 'attention', kaderIds: ['mg-wmo'] },
+    { personIds: ['p02'], personal: false },
+    { personIds: [] },
+  ];
+  for (const o of personOptions) {
+    it(`counts all staff, attaches only the chosen persons’ documents: ${JSON.stringify(o)}`, () => {
+      const chosen = new Set(o.personIds);
+      const s = selectForPack(model, o);
+      const whole = selectForPack(model, { ...o, personIds: undefined });
+      // Counts and statuses are the whole organisation's: the same as without a person choice.
+      expect(summaryCounts(s)).toEqual(summaryCounts(whole));
+      expect(s.sections.flatMap((x) => x.entries.map((e) => [e.id, e.status, e.statusLabel]))).toEqual(
+        whole.sections.flatMap((x) => x.entries.map((e) => [e.id, e.status, e.statusLabel])),
+      );
+      // Documents: only the chosen persons' personal documents, in the entries and as attachments.
+      const personOf = new Map(model.documents!.map((d) => [d.documentId, d.personId]));
+      const owner = (id: string) => personOf.get(id);
+      for (const a of s.attachments) if (owner(a.documentId)) expect(chosen.has(owner(a.documentId)!), a.title).toBe(true);
+      for (const e of s.sections.flatMap((x) => x.entries)) {
+        for (const d of e.documents) if (d.personId) expect(chosen.has(d.personId), d.title).toBe(true);
+      }
+      // Organisation documents stay as they are.
+      expect(s.attachments.filter((a) => !a.personal).map((a) => a.documentId)).toEqual(whole.attachments.filter((a) => !a.personal).map((a) => a.documentId));
+      // Every other person's document that would be attached is left out with the reader's reason (all
+      // personal ones with personal: false, as before); the numbers add up.
+      const others = selectForPack(model, { ...o, personIds: undefined, personal: true }).attachments.filter((a) => a.personId && !chosen.has(a.personId));
+      expect(others.length).toBeGreaterThan(0);
+      for (const a of others) {
+        expect(s.leftOut.find((d) => d.documentId === a.documentId)).toMatchObject(
+          o.personal === false
+            ? { code: 'personal' }
+            : { code: 'other-person', reason: 'Persoonlijk document van een medewerker die niet voor dit pakket is gekozen.' },
+        );
+      }
+      expect(s.attachments.length + s.leftOut.length).toBe(s.storedCount);
+      expect(s.storedCount).toBe(model.documents!.length);
+      expect(new Set([...s.attachments, ...s.leftOut].map((d) => d.documentId)).size).toBe(s.storedCount);
+      expect(s.omittedOtherPersons).toBe(s.leftOut.filter((d) => d.code === 'other-person').length);
+      // The staff matrix shows the chosen persons' rows only.
+      for (const r of s.staffMatrix?.rows ?? []) expect(chosen.has(r.personId!)).toBe(true);
+      // The summary says how many of how many persons, by name.
+      const total = model.persons!.length;
+      expect(total).toBe(9); // p10 left before the peildatum
+      const text = summaryText(s).join(' ');
+      const names = model.persons!.filter((p) => chosen.has(p.id)).map((p) => p.name);
+      if (names.length > 0) {
+        expect(text).toContain(`Medewerkers in dit pakket: ${names.length} van de ${total} medewerkers (${names.join(', ')}).`);
+      } else {
+        expect(text).toContain(`Medewerkers in dit pakket: geen van de ${total} medewerkers.`);
+      }
+      expect(text).toContain('de tellingen en statussen gelden voor alle medewerkers');
+      if (o.personal === false) expect(s.leftOut.some((d) => d.code === 'other-person')).toBe(false);
+    });
+  }
+
+  it('says nothing about persons without a person choice', () => {
+    const s = selectForPack(model, {});
+    expect(s.persons).toBeUndefined();
+    expect(summaryText(s).join(' ')).not.toContain('Medewerkers in dit pakket');
+    expect(s.leftOut.some((d) => d.code === 'other-person')).toBe(false);
+  });
+});
+
 describe.skipIf(toolsMissing)('the built pack', () => {
   let pdfPath: string;
   let zipNames: string[];
@@ -183,5 +257,37 @@ describe.skipIf(toolsMissing)('the built pack', () => {
     expect(info).toMatch(/CreationDate:/);
     const objects = JSON.stringify(json.qpdf);
     expect(objects).toContain('"/Lang":"u:nl-NL"');
+  });
+});
+
+describe.skipIf(toolsMissing)('a built pack for one person', () => {
+  let text: string;
+  let layoutText: string;
+  let manifest: { personIds?: string[]; nietOpgenomen: { documentId: string; code: string; reden: string }[]; attachments: { documentId: string }[] };
+  beforeAll(async () => {
+    const options: PackOptions = { personIds: ['p02'], kaderIds: ['mg-wmo'] };
+    const result = await buildEvidencePack(model, { fonts: loadFonts(), ...options });
+    const path = join(dir, 'pakket-bram.pdf');
+    writeFileSync(path, joinParts(result.pdf));
+    layoutText = spawnSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).stdout;
+    text = layoutText.replace(/\s+/g, ' ');
+    const files = unzipSync(joinParts((await buildPackZip(model, result, options)).zip));
+    manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
+  }, 180_000);
+
+  it('names the choice on the cover and in the summary, and lists the others’ documents on “Niet opgenomen”', () => {
+    expect(text).toContain('Inhoud Alle eisen, 1 van de 9 medewerkers (Bram de Vries)');
+    expect(text).toContain('Medewerkers in dit pakket: 1 van de 9 medewerkers (Bram de Vries).');
+    const s = selectForPack(model, { personIds: ['p02'], kaderIds: ['mg-wmo'] });
+    const other = s.leftOut.find((d) => d.code === 'other-person')!;
+    const notIncluded = layoutText.slice(layoutText.search(/^\s*Niet opgenomen\s*\n+\s*Van de/m));
+    // One table row (the reason wraps beside the file name): title, no requirement, the reason.
+    const row = `^\\s*${other.title}\\s+—\\s+Persoonlijk document van een medewerker die niet voor dit\\s*\\n\\s*${other.fileName.replace('.', '\\.')}\\s+pakket is gekozen\\.`;
+    expect(notIncluded).toMatch(new RegExp(row, 'm'));
+    // The person ids are in the manifest only, never in the text.
+    expect(manifest.personIds).toEqual(['p02']);
+    expect(manifest.nietOpgenomen.find((d) => d.documentId === other.documentId)?.code).toBe('other-person');
+    expect(manifest.attachments.some((a) => a.documentId === other.documentId)).toBe(false);
+    expect(text).not.toMatch(/\bp0\d\b/);
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { MANUAL_VERDICT_LABELS } from '../../../../shared/engine';
+import { requirementLabel } from '../../../../shared/kaders/labels';
 import { todayInAmsterdam } from '../../../../shared/dates';
 import { userMessage } from '../../../../shared/errors/user-error';
 import type { Assessment, EvidenceDocument } from '../../../../shared/model';
@@ -22,9 +23,12 @@ export function RequirementCard({ kaderId, row, data, focused }: { kaderId: stri
   const db = getDb();
   const ref = useRef<HTMLElement>(null);
   const assessment = data.assessments.find((a) => a.kaderId === kaderId && a.requirementId === row.requirementId);
+  const kader = data.kaders.find((k) => k.id === kaderId);
   const requirement =
-    data.kaders.find((k) => k.id === kaderId)?.requirements.find((r) => r.id === row.requirementId) ??
+    kader?.requirements.find((r) => r.id === row.requirementId) ??
     data.customRequirements.find((r) => r.kaderId === kaderId && r.id === row.requirementId);
+  // The kader's name for it, as the pack prints it ("Veiligheid 1a" where one bullet holds two requirements).
+  const label = (kader && requirementLabel(kader, row.requirementId)) ?? (requirement ? `${requirement.sourceRef.section}, ${requirement.sourceRef.bullet}` : undefined);
   const [toelichting, setToelichting] = useState(assessment?.toelichting ?? '');
   const [nvtOpen, setNvtOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -60,9 +64,9 @@ export function RequirementCard({ kaderId, row, data, focused }: { kaderId: stri
         <StatusBadge status={worst.status} />
         <h3 id={`${cardId}-title`}>{row.text}</h3>
       </header>
-      {requirement && (
+      {label && (
         <p className="source">
-          Bron: {requirement.sourceRef.section}, {requirement.sourceRef.bullet}
+          Bron: {label}
           {row.custom ? ' · eigen eis' : ''}
         </p>
       )}

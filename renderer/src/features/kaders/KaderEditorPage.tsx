@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { findBuiltinKader, kaderIdFromName, type Kader, type Requirement } from '../../../../shared/kaders';
+import { findBuiltinKader, kaderIdFromName, requirementLabel, type Kader, type Requirement } from '../../../../shared/kaders';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { formatDateNl } from '../../../../shared/dates';
 import { useEngine } from '../../app/engine';
@@ -170,7 +170,7 @@ export function KaderEditorPage({ kaderId }: { kaderId: string }) {
                       <div>{r.text}</div>
                       <p className="req-meta">
                         {describeScope(r)} · Bewijs: {describeEvidence(r)}
-                        {r.renewMonths ? ` · elke ${r.renewMonths} maanden` : ''} · {describeApplicability(r)} · Bron: {r.sourceRef.section}, {r.sourceRef.bullet}
+                        {r.renewMonths ? ` · elke ${r.renewMonths} maanden` : ''} · {describeApplicability(r)} · Bron: {requirementLabel(kader, r.id)}
                       </p>
                       {!builtin && (
                         <div className="actions">

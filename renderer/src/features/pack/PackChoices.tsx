@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { PackModel, PackOptions } from '../../../../shared/pack/model';
 import { selectForPack } from '../../../../shared/pack/select';
 import { leftOutLine } from '../../../../shared/pack/left-out';
+import { PersonChoice } from './PersonChoice';
 
 export type RequirementChoice = 'all' | 'met' | 'attention';
 
@@ -12,18 +13,19 @@ export const REQUIREMENT_CHOICES: { value: RequirementChoice; label: string }[] 
 ];
 
 /**
- * The pack's document choices and the one line that says, before building, what will be left out and why.
+ * The pack's person and document choices and the one line that says, before building, what will be left out and why.
  * `preview` is the pack model without file contents (gather-pack-model.ts, withFiles: false).
  */
 export function PackChoices(props: {
   preview: PackModel | undefined;
   options: PackOptions;
   onExclude: (ids: string[]) => void;
+  onPersons: (ids: string[] | undefined) => void;
 }) {
   const { preview, options } = props;
   const excluded = options.excludeDocumentIds ?? [];
   const selection = useMemo(() => (preview ? selectForPack(preview, options) : undefined), [preview, options]);
-  // Documents the kader/requirement/personal choices put in, before the user's own unpicking.
+  // Documents the kader/requirement/personal/person choices put in, before the user's own unpicking.
   const candidates = useMemo(
     () => (preview ? selectForPack(preview, { ...options, excludeDocumentIds: [] }).attachments : []),
     [preview, options],
@@ -33,6 +35,7 @@ export function PackChoices(props: {
   const zipOnly = selection.attachments.filter((a) => a.fileKind === 'other');
   return (
     <>
+      <PersonChoice persons={preview.persons ?? []} personIds={options.personIds} onChange={props.onPersons} />
       <details className="span">
         <summary>
           Documenten kiezen ({candidates.length - candidates.filter((a) => excluded.includes(a.documentId)).length} van {candidates.length} aangevinkt)

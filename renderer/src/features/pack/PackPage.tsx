@@ -36,6 +36,8 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
   const [include, setInclude] = useState<RequirementChoice>('all');
   const [personal, setPersonal] = useState(true);
   const [excluded, setExcluded] = useState<string[]>([]);
+  // undefined: every person; else only these persons' personal documents and staff-matrix rows.
+  const [personIds, setPersonIds] = useState<string[]>();
   const [preview, setPreview] = useState<PackModel>();
   const [verslagTexts, setVerslagTexts] = useState<VerslagTexts>();
   const [verslagStatus, setVerslagStatus] = useState<string>();
@@ -71,8 +73,8 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
   const recipientNames = recipients.map((o) => o.name);
   const chosenKey = chosen.join(',');
   const packOptions: PackOptions = useMemo(
-    () => ({ kaderIds: chosenKey ? chosenKey.split(',') : [], include, personal, excludeDocumentIds: excluded }),
-    [chosenKey, include, personal, excluded],
+    () => ({ kaderIds: chosenKey ? chosenKey.split(',') : [], include, personal, excludeDocumentIds: excluded, ...(personIds ? { personIds } : {}) }),
+    [chosenKey, include, personal, excluded, personIds],
   );
   if (!engine) return null;
   /** A result made with other choices is no longer what the page shows: offer it no more. */
@@ -104,6 +106,7 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
     setSaved(undefined);
     if (!isIsoDate(peildatum)) return setError('Vul een geldige peildatum in.');
     if (chosen.length === 0) return setError('Kies minstens één kader.');
+    if (!isVerslag && personIds?.length === 0) return setError('Kies minstens één medewerker, of kies ‘Alle medewerkers’.');
     const controller = new AbortController();
     abort.current = controller;
     setBusy(true);
@@ -207,7 +210,7 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
           <input type="checkbox" checked={personal} onChange={(e) => changed(setPersonal)(e.target.checked)} disabled={isVerslag} />
           Persoonlijke documenten van medewerkers meenemen (VOG’s, diploma’s, certificaten)
         </label>
-        {!isVerslag && <PackChoices preview={preview} options={packOptions} onExclude={changed(setExcluded)} />}
+        {!isVerslag && <PackChoices preview={preview} options={packOptions} onExclude={changed(setExcluded)} onPersons={changed(setPersonIds)} />}
         <fieldset className="span">
           <legend>Soort bestand</legend>
           <label className="choice">
