@@ -10,7 +10,7 @@ import type { Kader, Requirement } from '../kaders/schema';
 import type { Assessment, EvidenceDocument, IntakeProfile, Organisation } from '../model';
 import { formatDateNl } from './format';
 import { notCitedReason } from './left-out';
-import { readerNotApplicable, readerStatusReason } from './reasons';
+import { readerNotApplicable, readerReasonLines, readerStatusReason } from './reasons';
 import type { DeadlineKind } from '../evidence';
 import type {
   PackAttachment,
@@ -131,6 +131,7 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
         const statusReason = status === 'met' || status === 'not-applicable' ? undefined : readerStatusReason(rows);
         // Remarks that travel with a status, e.g. a VOG issued after the start date (issue 13, item 6).
         const remark = rows.flatMap((r) => (r.remarks ?? []).map((m) => (r.personName ? `${r.personName}: ${m}` : m))).join(' ');
+        const personLines = linesPerPerson(rows, statusReason !== undefined);
         const documentIds = [...new Set(rows.flatMap((r) => r.documentIds))];
         const documents: PackDocumentRef[] = [];
         for (const documentId of documentIds) {
@@ -165,6 +166,7 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
           toelichting: toelichting.get(`${kader.id}\u0000${requirementId}`) || undefined,
           ...(statusReason ? { statusReason } : {}),
           ...(remark ? { remark } : {}),
+          ...(personLines.length > 0 ? { personLines } : {}),
           notApplicableReason: status === 'not-applicable' && nvtRow ? readerNotApplicable(nvtRow, requirement, input.profile) : undefined,
           documents,
         });
@@ -252,4 +254,22 @@ function validThrough(doc: EvidenceDocument, requirement: Requirement | undefine
   const accept = requirement.evidence.flatMap((g) => g.anyOf).find((a) => a.type === doc.evidenceType && matchesWhere(doc, a.where));
   const validity = documentValidity(doc, resolveRule(doc.evidenceType, accept, requirement, kader));
   return validity.ok ? validity.validThrough : doc.validUntil;
+}
+
+/** Per person, her part of the entry's reason and remark (see PackRequirementEntry.personLines). */
+function linesPerPerson(rows: readonly RequirementResult[], withReason: boolean): NonNullable<PackRequirementEntry['personLines']> {
+  const out = new Map<string, { personId: string; reason?: string; remark?: string }>();
+  const line = (personId: string) => {
+    const existing = out.get(personId);
+    if (existing) return existing;
+    const created = { personId };
+    out.set(personId, created);
+    return created as { personId: string; reason?: string; remark?: string };
+  };
+  if (withReason) for (const l of readerReasonLines(rows)) if (l.personId) line(l.personId).reason = l.text;
+  for (const r of rows) {
+    if (!r.personId || !r.personName || !r.remarks?.length) continue;
+    line(r.personId).remark = r.remarks.map((m) => `${r.personName}: ${m}`).join(' ');
+  }
+  return [...out.values()];
 }

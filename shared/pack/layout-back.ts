@@ -1,6 +1,6 @@
 /** The pack's last pages: the manifest and "Niet opgenomen" (unreadable files and stored documents left out). */
 import { formatBytesExact, formatSizeNl } from './format';
-import { leftOutLine } from './left-out';
+import { PRIVATE_LEFT_OUT, leftOutLine, type LeftOutDocument } from './left-out';
 import { anchors, hasLeftOut, pageRef, requirementNames, type PackPlan } from './layout-plan';
 import { MUTED, gridLayout, type PdfNode } from './layout-style';
 import type { PackAttachment } from './model';
@@ -99,11 +99,12 @@ function notIncludedNodes(plan: PackPlan): PdfNode[] {
       { text: requirementNames(selection, s.requirementIds), style: 'td' },
       { text: `${s.reason} Het originele bestand zit wel in het ZIP-bestand en staat in het manifest.`, style: 'td' },
     ]),
-    ...selection.leftOut.map((d) => [
+    ...selection.leftOut.filter((d) => !PRIVATE_LEFT_OUT.has(d.code)).map((d) => [
       { text: [{ text: d.title }, { text: `\n${d.fileName}`, color: MUTED, fontSize: 7.5 }], style: 'td' },
       { text: '—', style: 'td', color: MUTED },
       { text: d.reason, style: 'td' },
     ]),
+    ...privateRows(selection.leftOut),
   ];
   const line = leftOutLine([...plan.skipped.map(() => ({ code: 'unreadable' })), ...selection.leftOut], { unreadable: 'niet leesbaar of niet in een PDF op te nemen', unpicked: 'bij het samenstellen uitgezet' });
   return [
@@ -130,4 +131,21 @@ function notIncludedNodes(plan: PackPlan): PdfNode[] {
       layout: gridLayout,
     },
   ];
+}
+
+/** Staff documents left out for privacy: one row per reason with their number, no titles or file names. */
+function privateRows(leftOut: readonly LeftOutDocument[]): PdfNode[][] {
+  const byCode = new Map<string, LeftOutDocument[]>();
+  for (const d of leftOut) if (PRIVATE_LEFT_OUT.has(d.code)) byCode.set(d.code, [...(byCode.get(d.code) ?? []), d]);
+  return [...byCode.values()].map((docs) => [
+    {
+      text: [
+        { text: docs.length === 1 ? '1 persoonlijk document' : `${docs.length} persoonlijke documenten` },
+        { text: '\nTitels en bestandsnamen staan niet in dit pakket.', color: MUTED, fontSize: 7.5 },
+      ],
+      style: 'td',
+    },
+    { text: '—', style: 'td', color: MUTED },
+    { text: (docs[0] as LeftOutDocument).reason, style: 'td' },
+  ]);
 }

@@ -19,6 +19,12 @@ export type LeftOutCode =
   | 'unpicked'
   | 'no-file';
 
+/**
+ * Left out to keep staff data out of the pack: the PDF and manifest.json count these and never give their titles
+ * or file names (a VOG's title names its holder).
+ */
+export const PRIVATE_LEFT_OUT: ReadonlySet<LeftOutCode> = new Set<LeftOutCode>(['personal', 'other-person']);
+
 export interface LeftOutDocument {
   documentId: string;
   title: string;
@@ -36,8 +42,8 @@ export const LEFT_OUT_GROUP: Record<LeftOutCode, string> = {
   'no-requirement': 'telt voor geen eis in dit pakket',
   'other-kader': 'hoort bij een kader dat niet in dit pakket zit',
   'status-filter': 'hoort bij eisen die deze keuze weglaat',
-  personal: 'persoonlijk document van een medewerker',
-  'other-person': 'persoonlijk document van een medewerker die niet is gekozen',
+  personal: 'van een medewerker (persoonlijk)',
+  'other-person': 'van een medewerker die niet is gekozen',
   unpicked: 'door jou uitgezet',
   'no-file': 'bestand niet gevonden',
 };

@@ -56,6 +56,11 @@ export interface PackRequirementEntry {
   statusReason?: string;
   /** A remark that stays with a status in order (e.g. a VOG issued after the start date). */
   remark?: string;
+  /**
+   * The parts of statusReason and remark that name a person, by person (person-scoped requirements): a pack for
+   * chosen persons (PackOptions.personIds) keeps only theirs and counts the others without naming them (AVG).
+   */
+  personLines?: { personId: string; reason?: string; remark?: string }[];
   toelichting?: string;
   /** Worded for a reader: "Wij bieden geen vervoer van cliënten." */
   notApplicableReason?: string;

@@ -91,10 +91,16 @@ function rowReason(row: RequirementResult): string | undefined {
 /** The reason of a requirement (several rows for a person-scoped one: per person). */
 export function readerStatusReason(rows: readonly RequirementResult[]): string | undefined {
   if (rows.length === 1 && !rows[0]?.personId) return rowReason(rows[0] as RequirementResult);
-  const lines: string[] = [];
+  const lines = readerReasonLines(rows).map((l) => l.text);
+  return lines.length > 0 ? lines.join(' ') : undefined;
+}
+
+/** The per-person parts of a reason ("Naam: …"), so a pack for chosen persons can leave the others' names out. */
+export function readerReasonLines(rows: readonly RequirementResult[]): { personId?: string; text: string }[] {
+  const lines: { personId?: string; text: string }[] = [];
   for (const r of rows) {
     const reason = rowReason(r);
-    if (reason) lines.push(r.personName ? `${r.personName}: ${reason}` : reason);
+    if (reason) lines.push(r.personName ? { ...(r.personId ? { personId: r.personId } : {}), text: `${r.personName}: ${reason}` } : { text: reason });
   }
-  return lines.length > 0 ? lines.join(' ') : undefined;
+  return lines;
 }

@@ -1,3 +1,4 @@
+import { entryForChosenPersons } from './person-choice';
 import { codeOfReason, type LeftOutDocument } from './left-out';
 import type {
   PackAttachment,
@@ -107,14 +108,15 @@ export function selectForPack(model: PackModel, options: PackOptions = {}): Pack
         omittedRequirements++;
         continue;
       }
-      if (entry.documents.some(dropDocument)) {
+      const shown = personFilter ? entryForChosenPersons(entry, personFilter) : entry;
+      if (shown.documents.some(dropDocument)) {
         for (const d of entry.documents) {
           if (!personal && isPersonal(d)) omittedPersonalIds.add(d.documentId);
           else if (otherPerson(d)) omittedOtherPersonIds.add(d.documentId);
         }
-        entries.push({ ...entry, documents: entry.documents.filter((d) => !dropDocument(d)) });
+        entries.push({ ...shown, documents: shown.documents.filter((d) => !dropDocument(d)) });
       } else {
-        entries.push(entry);
+        entries.push(shown);
       }
     }
     if (entries.length > 0) sections.push({ ...section, entries });
@@ -180,14 +182,15 @@ export function selectForPack(model: PackModel, options: PackOptions = {}): Pack
   const citedAny = citedIn(model.sections);
   for (const d of stored) {
     if (attachmentIds.has(d.documentId)) continue;
-    if (d.notCitedReason) {
-      leave(d, codeOfReason(d.notCitedReason), d.notCitedReason);
-    } else if (!personal && isPersonal(d)) {
+    // Personal documents left out for privacy come first: listed by count, never by title (layout-back.ts).
+    if (!personal && isPersonal(d)) {
       omittedPersonalIds.add(d.documentId);
       leave(d, 'personal', REASON_PERSONAL);
     } else if (otherPerson(d)) {
       omittedOtherPersonIds.add(d.documentId);
       leave(d, 'other-person', REASON_OTHER_PERSON);
+    } else if (d.notCitedReason) {
+      leave(d, codeOfReason(d.notCitedReason), d.notCitedReason);
     } else if (unpicked.has(d.documentId)) {
       leave(d, 'unpicked', 'Bij het samenstellen van dit pakket uitgezet.');
     } else if (!citedAny.has(d.documentId)) {

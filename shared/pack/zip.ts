@@ -5,6 +5,7 @@ import type { PackModel, PackOptions, PackResult } from './model';
 import { partsSize } from './parts';
 import { sha256HexOfParts } from '../files/sha256';
 import { selectForPack } from './select';
+import { PRIVATE_LEFT_OUT } from './left-out';
 
 export interface PackZipOptions extends PackOptions {
   /** Name of the PDF inside the ZIP. */
@@ -189,7 +190,12 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
     include: selection.include,
     personal: selection.personal,
     ...(selection.personIds ? { personIds: selection.personIds } : {}),
-    nietOpgenomen: selection.leftOut.map((d) => ({ documentId: d.documentId, title: d.title, fileName: d.fileName, code: d.code, reden: d.reason })),
+    // Staff documents left out for privacy keep their (meaningless) id, not their title or file name.
+    nietOpgenomen: selection.leftOut.map((d) =>
+      PRIVATE_LEFT_OUT.has(d.code)
+        ? { documentId: d.documentId, code: d.code, reden: d.reason }
+        : { documentId: d.documentId, title: d.title, fileName: d.fileName, code: d.code, reden: d.reason },
+    ),
     pdf: { path: pdfName, sha256: pdfHash, size: result.pdfSize, pageCount: result.pageCount },
     attachments: manifestAttachments,
   };

@@ -41,7 +41,7 @@ test('a pack for one person: her documents attached, a colleagueâ€™s listed on â
   await expect(page.getByRole('checkbox', { name: 'Fatima El Amrani' })).not.toBeChecked();
   await expect(page.getByRole('group', { name: /Medewerkers in het pakket \(1 van 2\)/ })).toBeVisible();
   // Before building: the one line says what the choice leaves out.
-  await expect(page.getByRole('status', { name: 'Wat niet meegaat' })).toContainText('1 persoonlijk document van een medewerker die niet is gekozen');
+  await expect(page.getByRole('status', { name: 'Wat niet meegaat' })).toContainText('1 van een medewerker die niet is gekozen');
   await expectAccessible(page, 'bewijspakket-medewerkers');
   await page.setViewportSize({ width: 1366, height: 768 });
   await persons.scrollIntoViewIfNeeded();
