@@ -65,14 +65,60 @@ function restartIdleClock(): void {
   if (pending === 0 && worker) idleTimer = setTimeout(() => void stopOcr(), OCR_IDLE_MS);
 }
 
-/** Starts the OCR engine ahead of time, so the first page does not wait for it. Cheap when it is running. */
+/** A few printed lines drawn on a canvas, read once to warm the engine up (see warmOcr). */
+function warmUpImage(): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = 900;
+  canvas.height = 260;
+  const g = canvas.getContext('2d')!;
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.fillStyle = '#111';
+  g.font = '28px sans-serif';
+  ['Verklaring omtrent het gedrag', 'Datum van afgifte: 12 maart 2025', 'Geldig tot en met: 12-03-2026', 'Certificaat bedrijfshulpverlening'].forEach((line, i) =>
+    g.fillText(line, 30, 50 + i * 56),
+  );
+  return canvas;
+}
+
+let warmedUp: Promise<TesseractWorker> | undefined;
+
+/**
+ * Starts the OCR engine ahead of time, so the first page does not wait for it; cheap when it is running.
+ * Once started it also reads a few drawn lines: WebAssembly runs slowly until it has done real work (the first
+ * page after a start took 3–4 s, the next ones 1–2 s), so that first slow reading happens while she chooses.
+ * Skipped when a page is already waiting: then that page is the first work.
+ */
 export function warmOcr(): void {
-  getWorker().catch(() => undefined);
+  const w = getWorker();
+  if (warmedUp !== w) {
+    warmedUp = w;
+    w.then(
+      () => {
+        // Queued only once the engine is up, so a page that came meanwhile is read first (with the start's progress).
+        const idle = () => pending === 0 && worker === w;
+        if (!idle()) return;
+        const warmUp = () => runJob(async (ready) => void (await ready).recognize(warmUpImage()));
+        queue = queue.then(() => (idle() ? warmUp() : undefined)).catch(() => undefined);
+      },
+      () => undefined,
+    );
+  }
   restartIdleClock();
 }
 
-/** Whether the engine is started or starting (for the tests of the queue). */
-export const ocrRunning = () => worker !== undefined;
+/**
+ * Runs one job on the engine. tesseract.js never settles a job whose worker was terminated: stopOcr rejects
+ * it through `abortCurrent`, so the queue goes on.
+ */
+async function runJob<T>(job: (w: Promise<TesseractWorker>) => Promise<T>): Promise<T> {
+  const stopped = new Promise<never>((_, reject) => (abortCurrent = reject));
+  try {
+    return await Promise.race([job(Promise.race([getWorker(), stopped])), stopped]);
+  } finally {
+    abortCurrent = undefined;
+  }
+}
 
 export interface RecognizeOptions {
   onProgress?: (p: OcrProgress) => void;
@@ -89,15 +135,13 @@ export function recognize(image: Blob | HTMLCanvasElement, options: RecognizeOpt
   const job = queue.then(async () => {
     signal?.throwIfAborted();
     listener = onProgress;
-    // tesseract.js never settles a job whose worker was terminated: stopOcr rejects it through this.
-    const stopped = new Promise<never>((_, reject) => (abortCurrent = reject));
     try {
-      const w = await Promise.race([getWorker(), stopped]);
-      const { data } = await Promise.race([w.recognize(image), stopped]);
-      return { text: data.text, confidence: data.confidence };
+      return await runJob(async (w) => {
+        const { data } = await (await w).recognize(image);
+        return { text: data.text, confidence: data.confidence };
+      });
     } finally {
       listener = undefined;
-      abortCurrent = undefined;
     }
   });
   queue = job.catch(() => undefined);
