@@ -44,7 +44,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** How the text was read from an image, so the user knows what to check. */
 function ocrNote(item: QueueItem): string {
   const pages = item.pages && item.pages.of > 1 ? ` Gelezen: ${item.pages.read === item.pages.of ? `alle ${item.pages.of}` : `${item.pages.read} van de ${item.pages.of}`} pagina's.` : '';
-  const turned = item.turned ? ' De afbeelding lag gedraaid; de app heeft haar rechtop gelezen.' : '';
+  const turned = item.turned ? ' De afbeelding lag gedraaid; de tekst is rechtop gelezen.' : '';
   return `De tekst is herkend uit de afbeelding.${turned}${pages} Controleer de voorstellen extra goed.`;
 }
 
