@@ -38,6 +38,8 @@ export interface PhotoPage {
   decode: () => Promise<Drawable>;
   /** The Exif orientation of the stored photo (1: as stored). */
   orientation: number;
+  /** Frees the decoded picture. */
+  close: () => void;
 }
 
 /**
@@ -51,5 +53,6 @@ export async function photoPage(bytes: Uint8Array, type: 'image/jpeg' | 'image/p
   let bitmap: Promise<ImageBitmap> | undefined;
   // The browser applies the Exif orientation when it decodes (createImageBitmap's default 'from-image').
   const decode = () => (bitmap ??= createImageBitmap(blob, { imageOrientation: 'from-image' }));
-  return { upright: orientation === 1 ? blob : asCanvas(await decode()), decode, orientation };
+  const close = () => void bitmap?.then((b) => b.close(), () => undefined);
+  return { upright: orientation === 1 ? blob : asCanvas(await decode()), decode, orientation, close };
 }

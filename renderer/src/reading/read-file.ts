@@ -49,11 +49,15 @@ async function readPhoto(bytes: Uint8Array, type: 'image/jpeg' | 'image/png', { 
   const photo = await photoPage(bytes, type);
   let step: string | undefined;
   const progress = (p: OcrProgress) => onProgress?.(step ? { ...p, step } : p);
-  const result = await readUpright(
-    async (rotation) => recognize(rotation === 0 ? photo.upright : asCanvas(turned(await photo.decode(), rotation)), { onProgress: progress, signal }),
-    { landscape: async () => landscapeAt(await photo.decode(), 0), signal, onTurn: () => (step = TURNED_STEP) },
-  );
-  return { text: result.text, source: 'ocr', turned: result.rotation !== 0 };
+  try {
+    const result = await readUpright(
+      async (rotation) => recognize(rotation === 0 ? photo.upright : asCanvas(turned(await photo.decode(), rotation)), { onProgress: progress, signal }),
+      { landscape: async () => landscapeAt(await photo.decode(), 0), signal, onTurn: () => (step = TURNED_STEP) },
+    );
+    return { text: result.text, source: 'ocr', turned: result.rotation !== 0 };
+  } finally {
+    photo.close();
+  }
 }
 
 /** A scan, page by page: each page the right way up (a page turned like the one before it is tried that way first). */
