@@ -1,6 +1,6 @@
 /** Photos (JPEG, PNG) as attachment pages: embedded without re-encoding where possible, scaled onto A4. */
 import { PDFHexString, PDFName, concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, type PDFContext, type PDFDocument, type PDFObject, type PDFPage, type PDFRef } from 'pdf-lib';
-import { uprightMatrix, type Orientation } from './exif';
+import { uprightMatrix, type Orientation } from '../files/exif';
 import type { Inspected } from './inspect';
 
 type ImageInspected = Extract<Inspected, { kind: 'jpeg' } | { kind: 'png' }>;

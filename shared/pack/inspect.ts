@@ -1,6 +1,6 @@
 import { PDFArray, PDFDict, PDFName, PDFParser, PDFRef, type PDFContext } from 'pdf-lib';
 import type { PackAttachment, SkipReasonCode } from './model';
-import { exifOrientation, type Orientation } from './exif';
+import { exifOrientation, type Orientation } from '../files/exif';
 import { canPassThrough, isPng, readPng, type PngInfo } from './png';
 import { intakePdf, type PdfIntake } from './pdf-intake';
 

@@ -29,7 +29,7 @@ import {
   type PDFOperator,
 } from 'pdf-lib';
 import { drawActiveContentNote } from './active-content-note';
-import { swapsSides } from './exif';
+import { swapsSides } from '../files/exif';
 import { embedImage, placeImage } from './image-page';
 import { collectPageRefs, parsePdfContext, type Inspected } from './inspect';
 import { anchors, type PlannedAttachment } from './layout';

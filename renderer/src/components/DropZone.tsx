@@ -9,16 +9,19 @@ async function droppedFiles(data: DataTransfer): Promise<OpenedFile[]> {
 
 /**
  * Accepts files dragged from the desktop, many at once; the button beside it does the same by dialog.
- * `collect` turns what was dropped into files (the import queue also walks dropped folders).
+ * `collect` turns what was dropped into files (the import queue also walks dropped folders); `onFilesOver`
+ * is told once when files are dragged over it (the import queue starts its OCR engine then).
  */
 export function DropZone({
   onFiles,
   children,
   collect = droppedFiles,
+  onFilesOver,
 }: {
   onFiles: (files: OpenedFile[]) => void;
   children?: ReactNode;
   collect?: (data: DataTransfer) => Promise<OpenedFile[]>;
+  onFilesOver?: () => void;
 }) {
   const [over, setOver] = useState(false);
   return (
@@ -28,6 +31,7 @@ export function DropZone({
         if (!e.dataTransfer.types.includes('Files')) return;
         e.preventDefault();
         e.dataTransfer.dropEffect = 'copy';
+        if (!over) onFilesOver?.();
         setOver(true);
       }}
       onDragLeave={() => setOver(false)}

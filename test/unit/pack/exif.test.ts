@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeJpeg } from '../../../bench/synth/jpeg';
-import { exifOrientation, swapsSides, uprightMatrix, type Orientation } from '../../../shared/pack/exif';
+import { exifOrientation, jpegOrientation, swapsSides, uprightMatrix, type Orientation } from '../../../shared/files/exif';
+import { withExifOrientation } from '../../fixtures/reading/photo';
 import { buildEvidencePack, inspectAttachment, joinParts, type PackModel } from '../../../shared/pack';
 import { loadFonts, makeFixture, sha256Hex } from './fixtures';
 
@@ -33,6 +34,15 @@ describe('EXIF orientation', () => {
     expect(exifOrientation(exifPayload(9, 'MM'))).toBe(1);
     expect(exifOrientation(new Uint8Array([1, 2, 3]))).toBe(1);
     expect(exifOrientation(exifPayload(6, 'II').subarray(0, 20))).toBe(1);
+  });
+
+  it("finds the orientation in a JPEG's own segments (for OCR), in both byte orders", () => {
+    const jpeg = encodeJpeg(new Uint8Array(8 * 8 * 3).fill(200), 8, 8, 90);
+    expect(jpegOrientation(jpeg)).toBe(1);
+    expect(jpegOrientation(withExifOrientation(jpeg, 6, 'II'))).toBe(6);
+    expect(jpegOrientation(withExifOrientation(jpeg, 8, 'MM'))).toBe(8);
+    expect(jpegOrientation(withExifOrientation(jpeg, 3).subarray(0, 30))).toBe(1);
+    expect(jpegOrientation(new TextEncoder().encode('%PDF-1.7'))).toBe(1);
   });
 
   it('maps the stored top-left corner to where it belongs when shown upright', () => {

@@ -41,6 +41,13 @@ const STATUS_TEXT: Record<QueueItem['status'], string> = {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** How the text was read from an image, so the user knows what to check. */
+function ocrNote(item: QueueItem): string {
+  const pages = item.pages && item.pages.of > 1 ? ` Gelezen: ${item.pages.read === item.pages.of ? `alle ${item.pages.of}` : `${item.pages.read} van de ${item.pages.of}`} pagina's.` : '';
+  const turned = item.turned ? ' De afbeelding lag gedraaid; de tekst is rechtop gelezen.' : '';
+  return `De tekst is herkend uit de afbeelding.${turned}${pages} Controleer de voorstellen extra goed.`;
+}
+
 /**
  * The import queue on the Documenten page (renders nothing while it is empty): every chosen or dropped file with what the app read from it,
  * next to its preview. The user confirms each one (or all complete ones at once), skips or removes any.
@@ -142,11 +149,11 @@ export function ImportQueue() {
               {selected.item.message && <p className={selected.item.status === 'refused' ? 'refusals' : 'notice'}>{selected.item.message}</p>}
               {selected.item.status === 'reading' && (
                 <div className="progress" role="status">
-                  <p>{selected.item.reading ? `${selected.item.reading.step} — ${Math.round(selected.item.reading.fraction * 100)}%` : 'Het document wordt gelezen…'}</p>
+                  <p>{selected.item.reading ? `${selected.item.reading.step}… ${Math.round(selected.item.reading.fraction * 100)}%` : 'Het document wordt gelezen…'}</p>
                   <progress max={1} value={selected.item.reading?.fraction ?? 0} aria-label="Document lezen" />
                 </div>
               )}
-              {selected.item.textSource === 'ocr' && <p className="help">De tekst is herkend uit de afbeelding. Controleer de voorstellen extra goed.</p>}
+              {selected.item.textSource === 'ocr' && <p className="help">{ocrNote(selected.item)}</p>}
               {selected.proposal?.notes.map((n) => (
                 <p key={n} className="notice">
                   {n}

@@ -2,14 +2,23 @@ import { useRef } from 'react';
 import type { OpenedFile } from '../../../../../shared/bridge';
 import { DropZone } from '../../../components/DropZone';
 import { collectDropped, collectPicked } from './collect-dropped';
+import { prepareReading } from './queue-store';
 
 /** Drop files or whole folders here; or pick a folder. Everything lands in the one import queue. */
 export function QueueDropZone({ onFiles }: { onFiles: (files: OpenedFile[]) => void }) {
   const folderInput = useRef<HTMLInputElement>(null);
+  // Files dragged over the zone or a folder being chosen: start the OCR engine while she does.
   return (
-    <DropZone onFiles={onFiles} collect={collectDropped}>
+    <DropZone onFiles={onFiles} collect={collectDropped} onFilesOver={prepareReading}>
       Sleep bestanden of een hele map hierheen, of gebruik de knop “Document toevoegen”.{' '}
-      <button type="button" className="link-button" onClick={() => folderInput.current?.click()}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          prepareReading();
+          folderInput.current?.click();
+        }}
+      >
         Een map kiezen…
       </button>
       <input

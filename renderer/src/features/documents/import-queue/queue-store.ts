@@ -10,6 +10,8 @@ import { userMessage } from '../../../../../shared/errors/user-error';
 import type { FileKind } from '../../../../../shared/model';
 import { getSettings } from '../../../app/settings';
 import { requestPersistentStorage } from '../../../app/storage-persistence';
+import { todayInAmsterdam } from '../../../../../shared/dates';
+import { proposalHasDates, proposeDocument } from '../../../../../shared/reading';
 import { readFileText, type ReadText } from '../../../reading/read-file';
 import { stopOcr, warmOcr, type OcrProgress } from '../../../reading/ocr';
 import { vault } from '../../../workers/vault-client';
@@ -34,6 +36,10 @@ export interface QueueItem {
   reading?: OcrProgress;
   text?: string;
   textSource?: ReadText['source'];
+  /** OCR read a page turned (it lay sideways or upside down). */
+  turned?: boolean;
+  /** A scan: how many of its pages OCR read. */
+  pages?: ReadText['pages'];
   draft: Draft;
   error?: string;
 }
@@ -54,12 +60,18 @@ let state: QueueState = { items: [] };
 const listeners = new Set<() => void>();
 let nextId = 1;
 let readChain: Promise<void> = Promise.resolve();
-/** The file being read now: stored or removed meanwhile, its OCR is stopped (the reading is of no use any more). */
-let readingId: string | undefined;
+/** The file being read now: stored or removed meanwhile, its reading is stopped (it is of no use any more). */
+let reading: { id: string; stop: AbortController } | undefined;
 
 function stopReading(id: string): void {
-  if (readingId === id) void stopOcr();
+  if (reading?.id === id) reading.stop.abort(new DOMException('Het bestand is niet meer in de wachtrij.', 'AbortError'));
 }
+
+/**
+ * Starts the OCR engine while the user is still choosing (file dialog, dragging over the page), so the first
+ * photo or scan does not wait seconds for it. It stops by itself when idle (renderer/src/reading/ocr.ts).
+ */
+export const prepareReading = () => warmOcr();
 
 function set(next: Partial<QueueState>): void {
   state = { ...state, ...next };
@@ -102,6 +114,8 @@ export async function addFiles(files: OpenedFile[], options: { consented?: boole
     set({ unsafe: { files, totalBytes } });
     return;
   }
+  // Any file may be a photo or a scan: start the OCR engine while the files are checked and the PDFs read.
+  warmOcr();
   const added: QueueItem[] = files.map((f) => ({ id: `q${nextId++}`, name: f.name, status: 'checking', bytes: f.bytes.slice(), draft: {} }));
   // Keep the user on the file she is working on; otherwise show the first new one.
   const current = state.items.find((i) => i.id === state.selectedId);
@@ -129,29 +143,31 @@ export async function addFiles(files: OpenedFile[], options: { consented?: boole
   }
   set({ busy: undefined });
   const toRead = added.filter((a) => state.items.find((i) => i.id === a.id)?.status === 'reading');
-  // A photo among them: load the OCR engine while the PDFs are read.
-  if (state.items.some((i) => toRead.some((t) => t.id === i.id) && (i.kind === 'jpeg' || i.kind === 'png'))) warmOcr();
   readChain = readChain.then(() => readAll(toRead.map((i) => i.id)));
   await readChain;
 }
+
+/** Whether a scan's text read so far gives the type and its dates (the person is matched later, against everyone). */
+const enoughFor = (fileName: string) => (text: string) => proposalHasDates(proposeDocument({ text, fileName, people: [], today: todayInAmsterdam() }));
 
 async function readAll(ids: string[]): Promise<void> {
   for (const [n, id] of ids.entries()) {
     const item = state.items.find((i) => i.id === id);
     if (!item || item.status !== 'reading' || !item.bytes || !item.kind) continue;
     set({ busy: { step: 'Documenten lezen', current: n + 1, total: ids.length } });
-    readingId = id;
+    const stop = new AbortController();
+    reading = { id, stop };
     try {
-      const read = await readFileText(item.bytes, item.kind, (p) => patch(id, { reading: p }));
-      patch(id, (i) => ({ status: i.status === 'reading' ? 'open' : i.status, text: read.text, textSource: read.source, reading: undefined }));
+      const read = await readFileText(item.bytes, item.kind, { onProgress: (p) => patch(id, { reading: p }), signal: stop.signal, enough: enoughFor(item.name) });
+      patch(id, (i) => ({ status: i.status === 'reading' ? 'open' : i.status, text: read.text, textSource: read.source, turned: read.turned, pages: read.pages, reading: undefined }));
     } catch {
-      patch(id, (i) => ({ status: i.status === 'reading' ? 'open' : i.status, text: '', textSource: 'none', reading: undefined, error: 'Het lezen van dit bestand lukte niet. Vul de gegevens zelf in.' }));
+      // Stopped because the file was stored or removed: nothing to say.
+      if (stop.signal.aborted) patch(id, { reading: undefined });
+      else patch(id, (i) => ({ status: i.status === 'reading' ? 'open' : i.status, text: '', textSource: 'none', reading: undefined, error: 'Het lezen van dit bestand lukte niet. Vul de gegevens zelf in.' }));
     }
   }
-  readingId = undefined;
+  reading = undefined;
   set({ busy: undefined });
-  // The OCR engine holds well over 100 MB; start it again when more photos come.
-  await stopOcr();
 }
 
 export function confirmUnsafe(): Promise<void> {
@@ -228,6 +244,8 @@ export function removeItem(id: string): void {
 export function clearQueue(): void {
   const tokens = state.items.filter((i) => i.token && i.status !== 'stored').map((i) => i.token!);
   if (tokens.length) void vault()('discard', { tokens });
-  if (readingId) stopReading(readingId);
+  if (reading) stopReading(reading.id);
   set({ items: [], selectedId: undefined, busy: undefined });
+  // The queue's session is over: free the OCR engine now rather than when it has been idle a while.
+  void stopOcr();
 }

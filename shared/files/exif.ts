@@ -29,6 +29,33 @@ export function exifOrientation(segment: Uint8Array): Orientation {
   return 1;
 }
 
+/**
+ * The orientation a JPEG's own Exif segment gives, from its bytes: the marker segments are walked up to
+ * the image data. Not a JPEG, no Exif or anything odd: 1. (tesseract.js looks for the tag itself, but only
+ * in big-endian Exif near the start, so a photo from a phone that writes little-endian Exif stays sideways.)
+ */
+export function jpegOrientation(bytes: Uint8Array): Orientation {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return 1;
+  let pos = 2;
+  while (pos + 4 <= bytes.length && bytes[pos] === 0xff) {
+    const marker = bytes[pos + 1] as number;
+    if (marker === 0xff) {
+      pos++;
+      continue;
+    }
+    // Start of scan or of frame: the header segments, where Exif lives, are over.
+    if (marker === 0xda || (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)) return 1;
+    const length = ((bytes[pos + 2] as number) << 8) | (bytes[pos + 3] as number);
+    if (length < 2) return 1;
+    if (marker === 0xe1) {
+      const orientation = exifOrientation(bytes.subarray(pos + 4, Math.min(bytes.length, pos + 2 + length)));
+      if (orientation !== 1) return orientation;
+    }
+    pos += 2 + length;
+  }
+  return 1;
+}
+
 /** Whether the upright picture is the stored one turned a quarter (its width is the stored height). */
 export function swapsSides(orientation: Orientation): boolean {
   return orientation >= 5;
