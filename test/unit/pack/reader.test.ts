@@ -269,6 +269,7 @@ describe.skipIf(toolsMissing)('a built pack for one person', () => {
     const result = await buildEvidencePack(model, { fonts: loadFonts(), ...options });
     const path = join(dir, 'pakket-bram.pdf');
     writeFileSync(path, joinParts(result.pdf));
+    if (process.env.KEEP_PACK) writeFileSync(process.env.KEEP_PACK, joinParts(result.pdf));
     layoutText = spawnSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).stdout;
     text = layoutText.replace(/\s+/g, ' ');
     const files = unzipSync(joinParts((await buildPackZip(model, result, options)).zip));
