@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { cspMeta } from './renderer/vite-csp';
 import { tesseractAssets } from './renderer/vite-tesseract';
 
 const root = import.meta.dirname;
@@ -33,7 +34,7 @@ export default defineConfig({
   renderer: {
     // Mirrors renderer/vite.config.ts (the browser build) so both hosts get the same app.
     root: resolve(root, 'renderer'),
-    plugins: [react(), tesseractAssets()],
+    plugins: [react(), cspMeta(), tesseractAssets()],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     worker: { format: 'es' },
     build: {
