@@ -1,18 +1,20 @@
 import type { Organisation } from '../../../shared/model';
 import type { AppRoute } from '../../../shared/bridge';
-import { OverviewPage } from '../features/overview/OverviewPage';
-import { PeoplePage } from '../features/people/PeoplePage';
-import { PersonPage } from '../features/people/PersonPage';
-import { DocumentsPage } from '../features/documents/DocumentsPage';
-import { DocumentPage } from '../features/documents/DocumentPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { ChecklistPage } from '../features/checklist/ChecklistPage';
-import { PackPage } from '../features/pack/PackPage';
-import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
-import { OpdrachtgeversPage } from '../features/opdrachtgevers/OpdrachtgeversPage';
-import { KadersPage } from '../features/kaders/KadersPage';
-import { KaderEditorPage } from '../features/kaders/KaderEditorPage';
-import { AuthoringPage } from '../features/authoring/AuthoringPage';
+import {
+  AuthoringPage,
+  ChecklistPage,
+  DeadlinesPage,
+  DocumentPage,
+  DocumentsPage,
+  KaderEditorPage,
+  KadersPage,
+  OpdrachtgeversPage,
+  OverviewPage,
+  PackPage,
+  PeoplePage,
+  PersonPage,
+  SettingsPage,
+} from './pages';
 import { ErrorBoundary } from './ErrorBoundary';
 import { hrefFor, type Location } from './routing';
 
