@@ -40,6 +40,9 @@ export default defineConfig({
     build: {
       target: 'es2023',
       chunkSizeWarningLimit: 4000,
+    // One stylesheet, loaded at start as before: the lazy pages' CSS keeps its cascade order (link-dialog.css
+    // and import-queue.css both style .link-button) whichever page loads first.
+    cssCodeSplit: false,
       outDir: resolve(root, 'out/renderer'),
       rolldownOptions: {
         input: { index: resolve(root, 'renderer/index.html') },

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { getDb } from '../db/database';
 import { removeOrphanContents } from '../db/orphan-contents';
 import { host } from '../host';
@@ -12,6 +12,7 @@ import { startReminderScheduler } from './reminders';
 import { useAutoBackup } from './auto-backup';
 import { AutoBackupStatus } from './AutoBackupStatus';
 import { OpenElsewhere } from './OpenElsewhere';
+import { PageLoading } from './PageLoading';
 import { useSingleWriter } from './single-writer';
 import { warmUpPackSoon } from './shared-pack-client';
 
@@ -50,7 +51,9 @@ function WriterApp() {
   if (org === null)
     return (
       <main className="first-run">
-        <IntakeWizard />
+        <Suspense fallback={<PageLoading />}>
+          <IntakeWizard />
+        </Suspense>
       </main>
     );
   return (

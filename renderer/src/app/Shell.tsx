@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import type { Organisation } from '../../../shared/model';
 import type { AppRoute } from '../../../shared/bridge';
 import {
@@ -16,6 +17,7 @@ import {
   SettingsPage,
 } from './pages';
 import { ErrorBoundary } from './ErrorBoundary';
+import { PageLoading } from './PageLoading';
 import { hrefFor, type Location } from './routing';
 
 const NAV: { route: AppRoute; label: string }[] = [
@@ -58,7 +60,9 @@ export function Shell({ org, location }: { org: Organisation; location: Location
       <main id="main" className="content" tabIndex={-1}>
         {/* One boundary per screen, reset when the user goes elsewhere (issue #14). */}
         <ErrorBoundary key={[location.route, ...location.params].join('/')} scope="page">
-          <Page org={org} location={location} />
+          <Suspense fallback={<PageLoading />}>
+            <Page org={org} location={location} />
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>
