@@ -1,6 +1,6 @@
 /**
  * Storage benchmark (issue 9): `npx tsx bench/storage.ts [--mib 512] [--doc-mib 1] [--store-batch 1] [--check-batch 32] [--transfer]`.
- * Imports generated documents (valid PDFs and JPEGs, see renderer/src/testing/generated-documents.ts)
+ * Imports generated documents (valid PDFs and JPEGs, see test/harness/generated-documents.ts)
  * through the app's own vault worker in Chromium with a persistent profile: content checks, SHA-256,
  * one transaction per store call, read-back verification. Then reads everything back, runs
  * "Controleer alle documenten", and writes the same bytes as plain files with Node (write + fsync per
@@ -9,7 +9,7 @@
 import { closeSync, fsyncSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateDocument } from '../renderer/src/testing/generated-documents';
+import { generateDocument } from '../test/harness/generated-documents';
 import { PersistentBrowser } from '../test/e2e/chromium';
 import { buildHarness, harness, openHarness, serveHarness } from '../test/e2e/storage-harness';
 

@@ -3,7 +3,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WEB_CONTENT_SECURITY_POLICY } from './web-csp.mjs';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/csp.mjs';
 
 const root = resolve(fileURLToPath(new URL('../dist-web', import.meta.url)));
 const port = Number(process.env.PORT ?? 4173);
@@ -49,7 +49,7 @@ const server = createServer((req, res) => {
     'cache-control': 'no-cache',
     'x-content-type-options': 'nosniff',
     // Issue #14: the header the comment above promised; it also limits the workers' connect-src.
-    'content-security-policy': WEB_CONTENT_SECURITY_POLICY,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
     'cross-origin-opener-policy': 'same-origin',
     'referrer-policy': 'no-referrer',
   });

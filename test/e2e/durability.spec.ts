@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { generateDocument } from '../../renderer/src/testing/generated-documents';
+import { generateDocument } from '../harness/generated-documents';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, PersistentBrowser, RequestLog } from './chromium';
 import { expect, ORIGIN, test } from './fixtures';
 import { AppPage } from './pages/app-page';

@@ -1,5 +1,5 @@
 /**
- * Node side of the storage harness (issue 9): builds renderer/storage-harness.html, a test-only page that
+ * Node side of the storage harness (issue 9): builds test/harness/storage-harness.html, a test-only page that
  * drives the app's real vault worker, into .cache/storage-harness (never into dist-web, so production
  * bundles stay free of it), and serves it on 127.0.0.1 with the same CSP as the app.
  * Used by test/e2e/durability.spec.ts and bench/storage.ts.
@@ -10,23 +10,26 @@ import type { AddressInfo } from 'node:net';
 import { extname, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import type { ImportOptions, ImportResult, StorageHarness } from '../../renderer/src/testing/storage-harness';
+import type { ImportOptions, ImportResult, StorageHarness } from '../harness/storage-page';
 
 export type { ImportOptions, ImportResult };
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 export const HARNESS_DIR = resolve(repo, '.cache/storage-harness');
+/** The page's sources: test code, so they live in test/ and not in renderer/src. */
+const HARNESS_SRC = resolve(repo, 'test/harness');
 
-/** Builds the harness page with the renderer's own Vite config (same plugins, worker format, target). */
+/** Builds the harness page with the renderer's own Vite config (same plugins and CSP, worker format, target). */
 export async function buildHarness(): Promise<void> {
   const { build } = await import('vite');
   await build({
     configFile: resolve(repo, 'renderer/vite.config.ts'),
+    root: HARNESS_SRC,
     logLevel: 'error',
     build: {
       outDir: HARNESS_DIR,
       emptyOutDir: true,
-      rolldownOptions: { input: resolve(repo, 'renderer/storage-harness.html') },
+      rolldownOptions: { input: resolve(HARNESS_SRC, 'storage-harness.html') },
     },
   });
 }

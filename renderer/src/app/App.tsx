@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { getDb } from '../db/database';
 import { removeOrphanContents } from '../db/orphan-contents';
 import { host } from '../host';
-import { IntakeWizard } from '../features/intake/IntakeWizard';
 import { navigate, useLocation } from './routing';
+import { IntakeWizard } from './pages';
 import { Shell } from './Shell';
 import { requestPersistentStorage } from './storage-persistence';
 import { loadSettings } from './settings';
@@ -12,8 +12,9 @@ import { startReminderScheduler } from './reminders';
 import { useAutoBackup } from './auto-backup';
 import { AutoBackupStatus } from './AutoBackupStatus';
 import { OpenElsewhere } from './OpenElsewhere';
+import { PageLoading } from './PageLoading';
 import { useSingleWriter } from './single-writer';
-import { warmUpPackSoon } from '../features/pack/shared-pack-client';
+import { warmUpPackSoon } from './shared-pack-client';
 
 export function App() {
   // Issue #14: only one tab writes; another one says so and renders nothing that touches the data.
@@ -50,7 +51,9 @@ function WriterApp() {
   if (org === null)
     return (
       <main className="first-run">
-        <IntakeWizard />
+        <Suspense fallback={<PageLoading />}>
+          <IntakeWizard />
+        </Suspense>
       </main>
     );
   return (

@@ -6,7 +6,7 @@
  */
 import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
 import { userMessage } from '../../../shared/errors/user-error';
-import { makeBackup } from '../features/settings/BackupSection';
+import { makeBackup } from './make-backup';
 
 interface Props {
   children: ReactNode;

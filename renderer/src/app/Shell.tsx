@@ -1,19 +1,23 @@
+import { Suspense } from 'react';
 import type { Organisation } from '../../../shared/model';
 import type { AppRoute } from '../../../shared/bridge';
-import { OverviewPage } from '../features/overview/OverviewPage';
-import { PeoplePage } from '../features/people/PeoplePage';
-import { PersonPage } from '../features/people/PersonPage';
-import { DocumentsPage } from '../features/documents/DocumentsPage';
-import { DocumentPage } from '../features/documents/DocumentPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { ChecklistPage } from '../features/checklist/ChecklistPage';
-import { PackPage } from '../features/pack/PackPage';
-import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
-import { OpdrachtgeversPage } from '../features/opdrachtgevers/OpdrachtgeversPage';
-import { KadersPage } from '../features/kaders/KadersPage';
-import { KaderEditorPage } from '../features/kaders/KaderEditorPage';
-import { AuthoringPage } from '../features/authoring/AuthoringPage';
+import {
+  AuthoringPage,
+  ChecklistPage,
+  DeadlinesPage,
+  DocumentPage,
+  DocumentsPage,
+  KaderEditorPage,
+  KadersPage,
+  OpdrachtgeversPage,
+  OverviewPage,
+  PackPage,
+  PeoplePage,
+  PersonPage,
+  SettingsPage,
+} from './pages';
 import { ErrorBoundary } from './ErrorBoundary';
+import { PageLoading } from './PageLoading';
 import { hrefFor, type Location } from './routing';
 
 const NAV: { route: AppRoute; label: string }[] = [
@@ -56,7 +60,9 @@ export function Shell({ org, location }: { org: Organisation; location: Location
       <main id="main" className="content" tabIndex={-1}>
         {/* One boundary per screen, reset when the user goes elsewhere (issue #14). */}
         <ErrorBoundary key={[location.route, ...location.params].join('/')} scope="page">
-          <Page org={org} location={location} />
+          <Suspense fallback={<PageLoading />}>
+            <Page org={org} location={location} />
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>

@@ -1,18 +1,50 @@
-/** Issue #14: the browser build is served with the desktop's CSP (scripts/serve-web.mjs), really sent. */
+/**
+ * One CSP for every way the app is served (shared/security/csp.mjs): the desktop's app:// header, the
+ * browser build's header (scripts/serve-web.mjs, issue #14) and the <meta> the builds write into index.html.
+ */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp';
-import { WEB_CONTENT_SECURITY_POLICY } from '../../../scripts/web-csp.mjs';
+import { injectCspMeta } from '../../../renderer/vite-csp';
+import { CONTENT_SECURITY_POLICY as SHARED_POLICY, META_CONTENT_SECURITY_POLICY } from '../../../shared/security/csp.mjs';
 
-const built = existsSync(new URL('../../../dist-web/index.html', import.meta.url));
+const repo = new URL('../../../', import.meta.url);
+const builtWeb = new URL('dist-web/index.html', repo);
+const builtDesktop = new URL('out/renderer/index.html', repo);
 
-describe('serve-web CSP', () => {
-  it('is the desktop policy', () => {
-    expect(WEB_CONTENT_SECURITY_POLICY).toBe(CONTENT_SECURITY_POLICY);
+/** The content of every CSP <meta> in a page. */
+function metaPolicies(html: string): string[] {
+  return [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi)].map((m) => m[1]!);
+}
+
+describe('one CSP', () => {
+  it('the desktop and the web server send the same policy', () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(SHARED_POLICY);
   });
 
-  it.skipIf(!built)('is sent with the page', async () => {
+  it('the <meta> is the header minus what a <meta> cannot carry', () => {
+    expect(META_CONTENT_SECURITY_POLICY).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
+  });
+
+  it('index.html has no policy of its own; the build writes the one policy after the charset', () => {
+    const source = readFileSync(new URL('renderer/index.html', repo), 'utf8');
+    expect(metaPolicies(source)).toEqual([]);
+    const built = injectCspMeta(source);
+    expect(metaPolicies(built)).toEqual([META_CONTENT_SECURITY_POLICY]);
+    expect(built.indexOf('Content-Security-Policy')).toBeGreaterThan(built.indexOf('<meta charset="UTF-8" />'));
+    expect(() => injectCspMeta(built)).toThrow(/own CSP/);
+  });
+
+  it.skipIf(!existsSync(builtWeb))('the built browser index.html carries it', () => {
+    expect(metaPolicies(readFileSync(builtWeb, 'utf8'))).toEqual([META_CONTENT_SECURITY_POLICY]);
+  });
+
+  it.skipIf(!existsSync(builtDesktop))('the built desktop index.html carries it', () => {
+    expect(metaPolicies(readFileSync(builtDesktop, 'utf8'))).toEqual([META_CONTENT_SECURITY_POLICY]);
+  });
+
+  it.skipIf(!existsSync(builtWeb))('serve-web sends it with the page', async () => {
     const port = 4590 + Math.floor(Math.random() * 9);
     const server = spawn(process.execPath, ['scripts/serve-web.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
     try {

@@ -8,7 +8,7 @@ import { useEngine } from '../../app/engine';
 import { getSettings } from '../../app/settings';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressBar } from '../../components/ProgressBar';
-import { packBuildStarted, warmUpPackSoon } from './shared-pack-client';
+import { packBuildStarted, warmUpPackSoon } from '../../app/shared-pack-client';
 import { gatherPackModel } from './gather-pack-model';
 import { PackChoices, REQUIREMENT_CHOICES, type RequirementChoice } from './PackChoices';
 import { VerslagEditor } from './VerslagEditor';
@@ -49,7 +49,7 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState<string>();
   const abort = useRef<AbortController>(undefined);
-  // The app's one pack worker, warmed up in idle time after start-up (shared-pack-client.ts); opening
+  // The app's one pack worker, warmed up in idle time after start-up (app/shared-pack-client.ts); opening
   // this page first starts the warm-up at once if start-up has not yet.
   useEffect(() => warmUpPackSoon(0), []);
 

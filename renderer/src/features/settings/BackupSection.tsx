@@ -5,21 +5,12 @@ import { count } from '../../lib/text';
 import { UserError, userMessage } from '../../../../shared/errors/user-error';
 import { host } from '../../host';
 import { formatBytes } from '../../app/storage-estimate';
+import { BACKUP_FILTERS, makeBackup } from '../../app/make-backup';
 import { vault } from '../../workers/vault-client';
 import type { Progress } from '../../workers/rpc';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressBar } from '../../components/ProgressBar';
-
-const BACKUP_FILTERS = [{ name: 'Kwaliteitsmap-back-up', extensions: ['kwaliteitsmap'] }];
-
-/** Makes a backup through the host's save dialog; the work runs in the vault worker. */
-export async function makeBackup(onProgress?: (p: Progress) => void): Promise<{ saved: boolean; warnings: string[] }> {
-  const info = await host.appInfo();
-  const { bytes, fileName, warnings } = await vault()('backup', { appVersion: info.version }, onProgress ? { onProgress } : {});
-  const { saved } = await host.saveFile({ suggestedName: fileName, filters: BACKUP_FILTERS, bytes, folderKey: 'backup' });
-  return { saved, warnings };
-}
 
 function useTask() {
   const [busy, setBusy] = useState<string>();

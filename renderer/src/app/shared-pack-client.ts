@@ -1,4 +1,4 @@
-import { PackClient } from '../../workers/pack-client';
+import { PackClient } from '../workers/pack-client';
 
 /**
  * One pack worker for the app's lifetime, warmed up in idle time soon after start-up, so the pack

@@ -1,16 +1,16 @@
 /**
  * Test-only page for the storage durability test and bench (issue 9). It drives the app's REAL import
  * pipeline, the vault worker the UI uses (check → store → read-back verification), with generated
- * documents, and exposes it on `window.__harness` for Playwright. Built only by
- * test/e2e/storage-harness.ts into .cache/; the production build (index.html) never includes it.
+ * documents, and exposes it on `window.__harness` for Playwright. Lives in test/, outside the app's sources:
+ * built only by test/e2e/storage-harness.ts into .cache/; the production build (index.html) never includes it.
  */
-import { userMessage } from '../../../shared/errors/user-error';
-import { getSettings } from '../app/settings';
-import { requestPersistentStorage, type PersistenceState } from '../app/storage-persistence';
-import { getDb } from '../db/database';
-import { readDocumentBlob, type VerificationFailure } from '../db/document-store';
-import { vault } from '../workers/vault-client';
-import type { CheckedFile, StoreItem } from '../workers/vault-handlers';
+import { userMessage } from '../../shared/errors/user-error';
+import { getSettings } from '../../renderer/src/app/settings';
+import { requestPersistentStorage, type PersistenceState } from '../../renderer/src/app/storage-persistence';
+import { getDb } from '../../renderer/src/db/database';
+import { readDocumentBlob, type VerificationFailure } from '../../renderer/src/db/document-store';
+import { vault } from '../../renderer/src/workers/vault-client';
+import type { CheckedFile, StoreItem } from '../../renderer/src/workers/vault-handlers';
 import { generateDocument } from './generated-documents';
 
 const MiB = 1024 * 1024;
