@@ -48,6 +48,7 @@ export function QueueItemForm({
     await onStore(storeMeta(type, values));
   }
 
+  const noPeople = people.length === 0 && !addingPerson;
   const person = (
     <>
       <PersonField
@@ -60,9 +61,9 @@ export function QueueItemForm({
           onChange({ personId });
         }}
         help={
-          (people.length === 0 && !addingPerson) || proposed.personId ? (
+          noPeople || proposed.personId ? (
             <>
-              {people.length === 0 && !addingPerson && 'Er staat nog niemand in Personeel. Kies “Nieuwe persoon…” om iemand toe te voegen.'}
+              {noPeople && 'Er staat nog niemand in Personeel. Kies “Nieuwe persoon…” om iemand toe te voegen.'}
               <ProposedNote source={proposed.personId} />
             </>
           ) : undefined
