@@ -1,5 +1,5 @@
 import { type ReactNode } from 'react';
-import { useModalDialog } from './use-modal-dialog';
+import { ModalForm } from './ModalForm';
 
 /**
  * A modal confirmation on the native <dialog>: focus is trapped, Escape cancels, and the
@@ -22,27 +22,19 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const { ref, titleId } = useModalDialog();
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        if (!busy) onCancel();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
-      <div className="dialog-body">{children}</div>
-      <div className="actions">
-        <button type="button" onClick={onCancel} autoFocus disabled={busy}>
-          Annuleren
-        </button>
+    <ModalForm
+      title={title}
+      busy={busy}
+      onCancel={onCancel}
+      focusCancel
+      actions={
         <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm} disabled={busy}>
           {confirmLabel}
         </button>
-      </div>
-    </dialog>
+      }
+    >
+      {children}
+    </ModalForm>
   );
 }

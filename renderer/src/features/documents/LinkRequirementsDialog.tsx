@@ -5,7 +5,7 @@ import { useEngine } from '../../app/engine';
 import { kaderById } from '../../app/kaders';
 import { getDb } from '../../db/database';
 import { setDocumentLinks } from '../../db/document-links';
-import { useModalDialog } from '../../components/use-modal-dialog';
+import { ModalForm } from '../../components/ModalForm';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { StatusBadge } from '../../components/StatusBadge';
 import { count } from '../../lib/text';
@@ -18,7 +18,6 @@ import './link-dialog.css';
  * ticked already; the user unticks what it does not cover.
  */
 export function LinkRequirementsDialog({ doc, onClose }: { doc: EvidenceDocument; onClose: (saved?: number) => void }) {
-  const { ref, titleId } = useModalDialog();
   const engine = useEngine();
   const kaders = useMemo(() => (engine?.data.org.profile.kaderIds ?? []).map(kaderById).filter((k) => k !== undefined), [engine?.data.org.profile.kaderIds]);
   const candidates = useMemo(() => (engine ? linkCandidates(kaders, doc, engine.output.results) : []), [engine, kaders, doc]);
@@ -54,16 +53,17 @@ export function LinkRequirementsDialog({ doc, onClose }: { doc: EvidenceDocument
   }
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog link-dialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        if (!busy) onClose();
-      }}
+    <ModalForm
+      title="Koppelen aan eisen"
+      className="link-dialog"
+      busy={busy}
+      onCancel={() => onClose()}
+      actions={
+        <button type="button" className="primary" onClick={() => void save()} disabled={busy}>
+          {selection.size === 0 ? 'Geen eisen koppelen' : `Koppelen aan ${count(selection.size, 'eis', 'eisen')}`}
+        </button>
+      }
     >
-      <h2 id={titleId}>Koppelen aan eisen</h2>
       <p>
         Voor welke eisen telt <strong>{doc.title}</strong> als bewijs?{' '}
         {sameKind === 1 ? 'De eis die om dit soort document vraagt, staat al aangevinkt.' : sameKind > 1 ? `De ${sameKind} eisen die om dit soort document vragen, staan al aangevinkt.` : ''}
@@ -90,14 +90,6 @@ export function LinkRequirementsDialog({ doc, onClose }: { doc: EvidenceDocument
         {shown.length === 0 && <p className="empty">Geen eis gevonden met ‘{query.trim()}’.</p>}
       </div>
       <ErrorMessage message={error} />
-      <div className="actions">
-        <button type="button" onClick={() => onClose()} disabled={busy}>
-          Annuleren
-        </button>
-        <button type="button" className="primary" onClick={() => void save()} disabled={busy}>
-          {selection.size === 0 ? 'Geen eisen koppelen' : `Koppelen aan ${count(selection.size, 'eis', 'eisen')}`}
-        </button>
-      </div>
-    </dialog>
+    </ModalForm>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useModalDialog } from '../../components/use-modal-dialog';
+import { ModalForm } from '../../components/ModalForm';
+import { FormField } from '../../components/FormField';
 
 /**
  * Asks the password of a PDF that cannot be opened without one (issue 19). The vault worker checks it with
@@ -18,63 +19,37 @@ export function PdfPasswordDialog({
   onSubmit: (password: string) => void;
   onCancel: () => void;
 }) {
-  const { ref, titleId } = useModalDialog();
   const [password, setPassword] = useState('');
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        if (!busy) onCancel();
+    <ModalForm
+      title="Wachtwoord van de PDF"
+      busy={busy}
+      onCancel={onCancel}
+      cancelLabel="Overslaan"
+      onSubmit={() => {
+        if (password) onSubmit(password);
       }}
+      actions={
+        <button type="submit" className="primary" disabled={busy || password === ''}>
+          {busy ? 'Bezig met openen…' : 'PDF openen'}
+        </button>
+      }
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (password && !busy) onSubmit(password);
-        }}
-      >
-        <h2 id={titleId}>Wachtwoord van de PDF</h2>
-        <div className="dialog-body">
-          <p>
-            <strong>{fileName}</strong> is beveiligd met een wachtwoord. Vul het wachtwoord in dat je bij het document hebt gekregen
-            (bijvoorbeeld in een aparte e-mail of sms).
-          </p>
-          <p className="muted">
-            De app bewaart daarna een kopie zonder wachtwoord, zodat het bewijspakket later zonder wachtwoord kan worden gemaakt. Het
-            wachtwoord zelf wordt niet bewaard. Het controlegetal (SHA-256) van het beveiligde origineel wordt bij het document vastgelegd.
-          </p>
-          <div className="form-grid">
-          <label htmlFor="pdf-password">Wachtwoord</label>
-          <input
-            id="pdf-password"
-            type="password"
-            autoComplete="off"
-            autoFocus
-            value={password}
-            aria-invalid={wrongPassword}
-            aria-describedby={wrongPassword ? 'pdf-password-error' : undefined}
-            onChange={(e) => setPassword(e.target.value)}
-            disabled={busy}
-          />
-          {wrongPassword && (
-            <p id="pdf-password-error" role="alert" className="error">
-              Dit wachtwoord klopt niet. Probeer het opnieuw; let op hoofdletters.
-            </p>
+      <p>
+        <strong>{fileName}</strong> is beveiligd met een wachtwoord. Vul het wachtwoord in dat je bij het document hebt gekregen (bijvoorbeeld in een
+        aparte e-mail of sms).
+      </p>
+      <p className="muted">
+        De app bewaart daarna een kopie zonder wachtwoord, zodat het bewijspakket later zonder wachtwoord kan worden gemaakt. Het wachtwoord zelf wordt
+        niet bewaard. Het controlegetal (SHA-256) van het beveiligde origineel wordt bij het document vastgelegd.
+      </p>
+      <div className="form-grid">
+        <FormField id="pdf-password" label="Wachtwoord" error={wrongPassword ? 'Dit wachtwoord klopt niet. Probeer het opnieuw; let op hoofdletters.' : undefined}>
+          {(control) => (
+            <input {...control} type="password" autoComplete="off" autoFocus value={password} onChange={(e) => setPassword(e.target.value)} disabled={busy} />
           )}
-          </div>
-        </div>
-        <div className="actions">
-          <button type="button" onClick={onCancel} disabled={busy}>
-            Overslaan
-          </button>
-          <button type="submit" className="primary" disabled={busy || password === ''}>
-            {busy ? 'Bezig met openen…' : 'PDF openen'}
-          </button>
-        </div>
-      </form>
-    </dialog>
+        </FormField>
+      </div>
+    </ModalForm>
   );
 }

@@ -10,7 +10,8 @@ import { saveFirstIntake } from '../../db/intake-store';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useKaderChoices } from '../../app/kaders';
 import { RestoreBackup } from '../settings/BackupSection';
-import { CheckGroup, Field } from './IntakeFields';
+import { FormField } from '../../components/FormField';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import './intake.css';
 
 function draftFrom(org?: Organisation): OrganisationDraft {
@@ -22,10 +23,6 @@ function draftFrom(org?: Organisation): OrganisationDraft {
     contactPerson: org?.contactPerson ?? '',
     profile: org?.profile ?? { kind: 'zzp', staffCount: 1, services: ['begeleiding'], clientGroups: ['wmo'], kaderIds: ['mg-wmo'] },
   };
-}
-
-function toggle<T extends string>(list: T[], value: T): T[] {
-  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
 /**
@@ -78,22 +75,22 @@ export function IntakeWizard({ existing, onDone }: { existing?: Organisation; on
       <fieldset>
         <legend>Je organisatie</legend>
         <div className="form-grid">
-          <Field id="org-name" label="Naam van de organisatie" error={errors.name}>
-            <input id="org-name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} autoFocus autoComplete="organization" />
-          </Field>
-          <Field id="org-kvk" label="KvK-nummer" optional error={errors.kvk}>
-            <input id="org-kvk" inputMode="numeric" value={draft.kvk} onChange={(e) => setDraft({ ...draft, kvk: e.target.value })} />
-          </Field>
-          <Field id="org-agb" label="AGB-code" optional error={errors.agb}>
-            <input id="org-agb" inputMode="numeric" value={draft.agb} onChange={(e) => setDraft({ ...draft, agb: e.target.value })} />
-          </Field>
-          <Field id="org-address" label="Adres" optional>
-            <input id="org-address" value={draft.address} onChange={(e) => setDraft({ ...draft, address: e.target.value })} autoComplete="street-address" />
-          </Field>
+          <FormField id="org-name" label="Naam van de organisatie" error={errors.name}>
+            {(control) => <input {...control} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} autoFocus autoComplete="organization" />}
+          </FormField>
+          <FormField id="org-kvk" label="KvK-nummer" optional error={errors.kvk}>
+            {(control) => <input {...control} inputMode="numeric" value={draft.kvk} onChange={(e) => setDraft({ ...draft, kvk: e.target.value })} />}
+          </FormField>
+          <FormField id="org-agb" label="AGB-code" optional error={errors.agb}>
+            {(control) => <input {...control} inputMode="numeric" value={draft.agb} onChange={(e) => setDraft({ ...draft, agb: e.target.value })} />}
+          </FormField>
+          <FormField id="org-address" label="Adres" optional>
+            {(control) => <input {...control} value={draft.address} onChange={(e) => setDraft({ ...draft, address: e.target.value })} autoComplete="street-address" />}
+          </FormField>
           {!asksOwner && (
-            <Field id="org-contact" label="Contactpersoon" optional>
-              <input id="org-contact" value={draft.contactPerson} onChange={(e) => setDraft({ ...draft, contactPerson: e.target.value })} autoComplete="name" />
-            </Field>
+            <FormField id="org-contact" label="Contactpersoon" optional>
+              {(control) => <input {...control} value={draft.contactPerson} onChange={(e) => setDraft({ ...draft, contactPerson: e.target.value })} autoComplete="name" />}
+            </FormField>
           )}
         </div>
       </fieldset>
@@ -112,53 +109,64 @@ export function IntakeWizard({ existing, onDone }: { existing?: Organisation; on
         </div>
         {profile.kind === 'organisatie' && (
           <div className="form-grid">
-            <Field id="org-staff" label="Aantal mensen (jezelf meegeteld)" error={errors.staffCount}>
-              <input id="org-staff" type="number" min={2} max={500} value={profile.staffCount} onChange={(e) => setProfile({ staffCount: Number(e.target.value) })} />
-            </Field>
+            <FormField id="org-staff" label="Aantal mensen (jezelf meegeteld)" error={errors.staffCount}>
+              {(control) => <input {...control} type="number" min={2} max={500} value={profile.staffCount} onChange={(e) => setProfile({ staffCount: Number(e.target.value) })} />}
+            </FormField>
           </div>
         )}
         {asksOwner && (
           <div className="form-grid owner">
             <p className="span help">Je bent zelf de zorgverlener: de app zet je onder Personeel, met cliëntcontact.</p>
-            <Field id="owner-name" label="Je eigen naam" error={errors.ownerName}>
-              <input id="owner-name" value={owner.name} onChange={(e) => setOwner({ ...owner, name: e.target.value })} autoComplete="name" />
-            </Field>
-            <Field id="owner-start" label="Begonnen als zorgverlener op" error={errors.ownerStartDate}>
-              <input id="owner-start" type="date" value={owner.startDate} max={todayInAmsterdam()} onChange={(e) => setOwner({ ...owner, startDate: e.target.value })} />
-            </Field>
+            <FormField id="owner-name" label="Je eigen naam" error={errors.ownerName}>
+              {(control) => <input {...control} value={owner.name} onChange={(e) => setOwner({ ...owner, name: e.target.value })} autoComplete="name" />}
+            </FormField>
+            <FormField id="owner-start" label="Begonnen als zorgverlener op" error={errors.ownerStartDate}>
+              {(control) => <input {...control} type="date" value={owner.startDate} max={todayInAmsterdam()} onChange={(e) => setOwner({ ...owner, startDate: e.target.value })} />}
+            </FormField>
           </div>
         )}
       </fieldset>
 
-      <CheckGroup legend="Welke diensten lever je?" error={errors.services}>
-        {SERVICES.map((s) => (
-          <label className="choice" key={s}>
-            <input type="checkbox" checked={profile.services.includes(s)} onChange={() => setProfile({ services: toggle(profile.services, s) })} />
-            {SERVICE_LABELS[s]}
-          </label>
-        ))}
-      </CheckGroup>
+      <CheckboxGroup
+        id="intake-services"
+        className="choices"
+        listClassName="choice-list"
+        legend="Welke diensten lever je?"
+        options={SERVICES.map((s) => ({ value: s, label: SERVICE_LABELS[s] }))}
+        selected={profile.services}
+        onChange={(services) => setProfile({ services })}
+        error={errors.services}
+      />
 
-      <CheckGroup legend="Voor welke cliënten werk je?" error={errors.clientGroups}>
-        {CLIENT_GROUPS.map((g) => (
-          <label className="choice" key={g}>
-            <input type="checkbox" checked={profile.clientGroups.includes(g)} onChange={() => setProfile({ clientGroups: toggle(profile.clientGroups, g) })} />
-            {CLIENT_GROUP_LABELS[g]}
-          </label>
-        ))}
-      </CheckGroup>
+      <CheckboxGroup
+        id="intake-clients"
+        className="choices"
+        listClassName="choice-list"
+        legend="Voor welke cliënten werk je?"
+        options={CLIENT_GROUPS.map((g) => ({ value: g, label: CLIENT_GROUP_LABELS[g] }))}
+        selected={profile.clientGroups}
+        onChange={(clientGroups) => setProfile({ clientGroups })}
+        error={errors.clientGroups}
+      />
 
-      <CheckGroup legend="Welke kwaliteitskaders gelden voor jou?" error={errors.kaderIds}>
-        {kaderChoices.map((k) => (
-          <label className="choice" key={k.id}>
-            <input type="checkbox" checked={profile.kaderIds.includes(k.id)} onChange={() => setProfile({ kaderIds: toggle(profile.kaderIds, k.id) })} />
+      <CheckboxGroup
+        id="intake-kaders"
+        className="choices"
+        listClassName="choice-list"
+        legend="Welke kwaliteitskaders gelden voor jou?"
+        options={kaderChoices.map((k) => ({
+          value: k.id,
+          label: (
             <span>
               {k.title} <span className="muted">({k.issuer})</span>
             </span>
-          </label>
-        ))}
-        <p className="help">Staat het kader van jouw gemeente of opdrachtgever er niet bij? Kies nu het kader dat er het meest op lijkt; daarna maak of importeer je het eigen kader bij Kaders.</p>
-      </CheckGroup>
+          ),
+        }))}
+        selected={profile.kaderIds}
+        onChange={(kaderIds) => setProfile({ kaderIds })}
+        help="Staat het kader van jouw gemeente of opdrachtgever er niet bij? Kies nu het kader dat er het meest op lijkt; daarna maak of importeer je het eigen kader bij Kaders."
+        error={errors.kaderIds}
+      />
 
       <ErrorMessage message={saveError} />
       <div className="actions">

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { OPDRACHTGEVER_KIND_LABELS, OPDRACHTGEVER_KINDS, type Opdrachtgever, type OpdrachtgeverKind } from '../../../../shared/model';
 import { validateOpdrachtgever, type OpdrachtgeverDraft, type OpdrachtgeverErrors } from '../../../../shared/organisation/validate-opdrachtgever';
 import { userMessage } from '../../../../shared/errors/user-error';
@@ -7,6 +7,9 @@ import { getDb } from '../../db/database';
 import { saveOpdrachtgever } from '../../db/opdrachtgever-store';
 import { hrefFor } from '../../app/routing';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FormField } from '../../components/FormField';
+import { SelectOptions } from '../../components/SelectOptions';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 
 function draftFrom(o?: Opdrachtgever): OpdrachtgeverDraft {
   return {
@@ -54,46 +57,46 @@ export function OpdrachtgeverForm({ existing, kaders, onDone }: { existing?: Opd
   return (
     <form className="card form-grid" onSubmit={submit} noValidate aria-label={title}>
       <h2 className="span">{title}</h2>
-      <Field id="og-name" label="Naam" error={errors.name}>
-        <input id="og-name" value={draft.name} onChange={(e) => set({ name: e.target.value })} autoFocus placeholder="Bijvoorbeeld Gemeente Midden-Groningen" />
-      </Field>
-      <Field id="og-kind" label="Soort opdrachtgever" error={errors.kind}>
-        <select id="og-kind" value={draft.kind} onChange={(e) => set({ kind: e.target.value as OpdrachtgeverKind })}>
-          {OPDRACHTGEVER_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {OPDRACHTGEVER_KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="og-start" label="Contract vanaf (optioneel)" error={errors.contractStart}>
-        <input id="og-start" type="date" value={draft.contractStart} onChange={(e) => set({ contractStart: e.target.value })} />
-      </Field>
-      <Field id="og-end" label="Contract tot en met (optioneel)" error={errors.contractEnd}>
-        <input id="og-end" type="date" value={draft.contractEnd} onChange={(e) => set({ contractEnd: e.target.value })} />
-      </Field>
-      <Field id="og-contact" label="Contactpersoon (optioneel)">
-        <input id="og-contact" value={draft.contact} onChange={(e) => set({ contact: e.target.value })} placeholder="Naam, e-mail of telefoon" />
-      </Field>
-      <fieldset className="span">
-        <legend>Welk kwaliteitskader hanteert deze opdrachtgever?</legend>
-        {kaders.map((k) => (
-          <label className="choice" key={k.id}>
-            <input
-              type="checkbox"
-              checked={draft.kaderIds.includes(k.id)}
-              onChange={(e) => set({ kaderIds: e.target.checked ? [...draft.kaderIds, k.id] : draft.kaderIds.filter((id) => id !== k.id) })}
-            />
+      <FormField id="og-name" label="Naam" error={errors.name}>
+        {(control) => <input {...control} value={draft.name} onChange={(e) => set({ name: e.target.value })} autoFocus placeholder="Bijvoorbeeld Gemeente Midden-Groningen" />}
+      </FormField>
+      <FormField id="og-kind" label="Soort opdrachtgever" error={errors.kind}>
+        {(control) => (
+          <select {...control} value={draft.kind} onChange={(e) => set({ kind: e.target.value as OpdrachtgeverKind })}>
+            <SelectOptions options={OPDRACHTGEVER_KINDS.map((k) => ({ value: k, label: OPDRACHTGEVER_KIND_LABELS[k] }))} />
+          </select>
+        )}
+      </FormField>
+      <FormField id="og-start" label="Contract vanaf" optional error={errors.contractStart}>
+        {(control) => <input {...control} type="date" value={draft.contractStart} onChange={(e) => set({ contractStart: e.target.value })} />}
+      </FormField>
+      <FormField id="og-end" label="Contract tot en met" optional error={errors.contractEnd}>
+        {(control) => <input {...control} type="date" value={draft.contractEnd} onChange={(e) => set({ contractEnd: e.target.value })} />}
+      </FormField>
+      <FormField id="og-contact" label="Contactpersoon" optional>
+        {(control) => <input {...control} value={draft.contact} onChange={(e) => set({ contact: e.target.value })} placeholder="Naam, e-mail of telefoon" />}
+      </FormField>
+      <CheckboxGroup
+        id="og-kaders"
+        className="span"
+        legend="Welk kwaliteitskader hanteert deze opdrachtgever?"
+        options={kaders.map((k) => ({
+          value: k.id,
+          label: (
             <span>
               {k.shortTitle ?? k.title} <span className="muted">({k.issuer}, versie {k.version})</span>
             </span>
-          </label>
-        ))}
-        <p className="help">
-          Staat het kader van deze opdrachtgever er niet bij? <a href={hrefFor('kaders')}>Maak of importeer het bij Kaders</a>.
-        </p>
-        <ErrorMessage message={errors.kaderIds} />
-      </fieldset>
+          ),
+        }))}
+        selected={draft.kaderIds}
+        onChange={(kaderIds) => set({ kaderIds })}
+        help={
+          <>
+            Staat het kader van deze opdrachtgever er niet bij? <a href={hrefFor('kaders')}>Maak of importeer het bij Kaders</a>.
+          </>
+        }
+        error={errors.kaderIds}
+      />
       <ErrorMessage message={saveError} />
       <div className="actions span">
         <button type="submit" className="primary">
@@ -104,21 +107,5 @@ export function OpdrachtgeverForm({ existing, kaders, onDone }: { existing?: Opd
         </button>
       </div>
     </form>
-  );
-}
-
-function Field({ id, label, error, children }: { id: string; label: string; error?: string | undefined; children: ReactNode }) {
-  return (
-    <>
-      <label htmlFor={id}>{label}</label>
-      <div>
-        {children}
-        {error && (
-          <p className="error" role="alert" id={`${id}-error`}>
-            {error}
-          </p>
-        )}
-      </div>
-    </>
   );
 }

@@ -3,6 +3,9 @@ import { userMessage } from '../../../../shared/errors/user-error';
 import { PERSON_KINDS, type Person, type PersonKind } from '../../../../shared/model';
 import type { PersonInput } from '../../db/people-store';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FormField } from '../../components/FormField';
+import { SelectOptions } from '../../components/SelectOptions';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ROLES } from '../../../../shared/evidence';
 import { todayInAmsterdam } from '../../../../shared/dates';
 
@@ -54,41 +57,38 @@ export function PersonForm({
 
   return (
     <form className="card form-grid" onSubmit={submit} noValidate aria-label="Gegevens van de persoon">
-      <label htmlFor="p-name">Naam</label>
-      <input id="p-name" value={name} onChange={(e) => setName(e.target.value)} autoFocus autoComplete="off" />
-      <label htmlFor="p-function">
-        Functie <span className="optional">(optioneel)</span>
-      </label>
-      <input id="p-function" value={functionTitle} onChange={(e) => setFunctionTitle(e.target.value)} />
-      <label htmlFor="p-kind">Soort</label>
-      <select id="p-kind" value={kind} onChange={(e) => setKind(e.target.value as PersonKind)}>
-        {PERSON_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {KIND_LABELS[k]}
-          </option>
-        ))}
-      </select>
-      <label htmlFor="p-start">In dienst sinds</label>
-      <input id="p-start" type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
-      <label htmlFor="p-end">In dienst tot (optioneel)</label>
-      <input id="p-end" type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} />
+      <FormField id="p-name" label="Naam">
+        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} autoFocus autoComplete="off" />}
+      </FormField>
+      <FormField id="p-function" label="Functie" optional>
+        {(control) => <input {...control} value={functionTitle} onChange={(e) => setFunctionTitle(e.target.value)} />}
+      </FormField>
+      <FormField id="p-kind" label="Soort">
+        {(control) => (
+          <select {...control} value={kind} onChange={(e) => setKind(e.target.value as PersonKind)}>
+            <SelectOptions options={PERSON_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} />
+          </select>
+        )}
+      </FormField>
+      <FormField id="p-start" label="In dienst sinds">
+        {(control) => <input {...control} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />}
+      </FormField>
+      <FormField id="p-end" label="In dienst tot" optional>
+        {(control) => <input {...control} type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} />}
+      </FormField>
       <label className="choice span">
         <input type="checkbox" checked={clientContact} onChange={(e) => setClientContact(e.target.checked)} />
         Direct cliëntcontact
       </label>
-      <fieldset className="span roles">
-        <legend>Rollen (optioneel)</legend>
-        {ROLES.map((r) => (
-          <label className="choice" key={r.key} title={r.description}>
-            <input
-              type="checkbox"
-              checked={roles.includes(r.key)}
-              onChange={(e) => setRoles(e.target.checked ? [...roles, r.key] : roles.filter((x) => x !== r.key))}
-            />
-            {r.label}
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        id="p-roles"
+        className="span roles"
+        legend="Rollen"
+        optional
+        options={ROLES.map((r) => ({ value: r.key, label: r.label, title: r.description }))}
+        selected={roles}
+        onChange={setRoles}
+      />
       <ErrorMessage message={error} />
       <div className="actions span">
         <button type="submit" className="primary">

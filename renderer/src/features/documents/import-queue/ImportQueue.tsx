@@ -7,6 +7,7 @@ import { getDb } from '../../../db/database';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ProgressBar } from '../../../components/ProgressBar';
 import { sentenceCase } from '../../../lib/text';
+import { ownerOf } from '../document-values';
 import { effectiveValues, missingField, storeMeta } from './draft';
 import { QueueItemForm } from './QueueItemForm';
 import { QueuePreview } from './QueuePreview';
@@ -66,7 +67,7 @@ export function ImportQueue() {
         const proposal =
           item.text !== undefined ? proposeDocument({ text: item.text, fileName: item.name, people: people ?? [], today }) : undefined;
         const { values, proposed } = effectiveValues(proposal, item.draft);
-        return { item, proposal, values, proposed, missing: missingField(values, today) };
+        return { item, proposal, values, proposed, missing: missingField(values, today, ownerOf(values, people ?? [])) };
       }),
     [queue.items, people, today],
   );

@@ -6,6 +6,8 @@ import { PERSON_KIND_LABELS } from '../../../../../shared/engine';
 import { getDb } from '../../../db/database';
 import { addPerson } from '../../../db/people-store';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { FormField } from '../../../components/FormField';
+import { SelectOptions } from '../../../components/SelectOptions';
 import { sentenceCase } from '../../../lib/text';
 
 /**
@@ -37,30 +39,33 @@ export function NewPersonFields({ idPrefix, onAdded, onCancel }: { idPrefix: str
     <fieldset className="span new-person">
       <legend>Nieuwe persoon</legend>
       <div className="form-grid">
-        <label htmlFor={`${idPrefix}-np-name`}>Naam</label>
-        <input
-          id={`${idPrefix}-np-name`}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={(e) => {
-            // Enter adds the person; it must not submit the document form around these fields.
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              void add();
-            }
-          }}
-          autoComplete="off"
-        />
-        <label htmlFor={`${idPrefix}-np-kind`}>Soort</label>
-        <select id={`${idPrefix}-np-kind`} value={kind} onChange={(e) => setKind(e.target.value as PersonKind)}>
-          {PERSON_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {sentenceCase(PERSON_KIND_LABELS[k])}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${idPrefix}-np-start`}>In dienst sinds</label>
-        <input id={`${idPrefix}-np-start`} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
+        <FormField id={`${idPrefix}-np-name`} label="Naam">
+          {(control) => (
+            <input
+              {...control}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              onKeyDown={(e) => {
+                // Enter adds the person; it must not submit the document form around these fields.
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  void add();
+                }
+              }}
+              autoComplete="off"
+            />
+          )}
+        </FormField>
+        <FormField id={`${idPrefix}-np-kind`} label="Soort">
+          {(control) => (
+            <select {...control} value={kind} onChange={(e) => setKind(e.target.value as PersonKind)}>
+              <SelectOptions options={PERSON_KINDS.map((k) => ({ value: k, label: sentenceCase(PERSON_KIND_LABELS[k]) }))} />
+            </select>
+          )}
+        </FormField>
+        <FormField id={`${idPrefix}-np-start`} label="In dienst sinds">
+          {(control) => <input {...control} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />}
+        </FormField>
         <label className="choice span">
           <input type="checkbox" checked={clientContact} onChange={(e) => setClientContact(e.target.checked)} />
           Heeft contact met cliënten
