@@ -9,6 +9,7 @@ import { fillDocumentDetails } from './pages/document-form';
 import { isoDaysAgo } from './dates';
 import { expectAccessible } from './accessibility';
 import { makePdf } from '../fixtures/make-pdf';
+import { makeAndSavePdf } from './pages/pack-build';
 
 const PERSON = 'Noor Bakker';
 const MG = 'Gemeente Midden-Groningen';
@@ -37,16 +38,7 @@ async function buildPackFor(page: Page, opdrachtgever: string, dir: string): Pro
   await page.getByRole('link', { name: `Bewijspakket voor ${opdrachtgever}` }).click();
   await expect(page.getByRole('heading', { name: 'Bewijspakket', level: 1 })).toBeVisible();
   await expect(page.getByLabel('Voor opdrachtgever')).toHaveValue(/.+/);
-  await page.getByRole('radio', { name: /Bewijspakket als PDF/ }).check();
-  await page.getByRole('button', { name: 'Maken' }).click();
-  const ready = page.getByRole('region', { name: 'Klaar om op te slaan' });
-  await expect(ready).toBeVisible({ timeout: 60_000 });
-  const download = page.waitForEvent('download');
-  await ready.getByRole('button', { name: 'Opslaan…' }).click();
-  const file = await download;
-  const path = join(dir, file.suggestedFilename());
-  await file.saveAs(path);
-  return path;
+  return makeAndSavePdf(page, dir);
 }
 
 const coverText = (pdf: string) => execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });

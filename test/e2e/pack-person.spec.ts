@@ -8,6 +8,7 @@ import { fillDocumentDetails } from './pages/document-form';
 import { isoDaysAgo } from './dates';
 import { expectAccessible } from './accessibility';
 import { makePdf } from '../fixtures/make-pdf';
+import { makeAndSavePdf } from './pages/pack-build';
 
 const pdf = async (name: string, text: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(await makePdf([text])) });
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
@@ -47,15 +48,7 @@ test('a pack for one person: her documents attached, a colleague’s listed on �
   await persons.scrollIntoViewIfNeeded();
   await ui.screenshot('test-results/pack-person-choice.png');
 
-  await page.getByRole('radio', { name: /Bewijspakket als PDF/ }).check();
-  await page.getByRole('button', { name: 'Maken' }).click();
-  const ready = page.getByRole('region', { name: 'Klaar om op te slaan' });
-  await expect(ready).toBeVisible({ timeout: 60_000 });
-  const download = page.waitForEvent('download');
-  await ready.getByRole('button', { name: 'Opslaan…' }).click();
-  const file = await download;
-  const path = join(dir, file.suggestedFilename());
-  await file.saveAs(path);
+  const path = await makeAndSavePdf(page, dir);
 
   const text = run('pdftotext', ['-layout', path, '-']);
   const flat = text.replace(/\s+/g, ' ');

@@ -1,4 +1,5 @@
 import type { PackPerson } from '../../../../shared/pack/model';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 
 /**
  * Which staff the pack is made for: everyone, or the persons she ticks (their personal documents and
@@ -20,22 +21,15 @@ export function PersonChoice(props: { persons: readonly PackPerson[]; personIds:
         Alleen de medewerkers die ik kies (hun persoonlijke documenten en hun rij in de personeelsmatrix)
       </label>
       {picking && (
-        <fieldset className="indent" aria-describedby="pk-persons-note">
-          <legend>Medewerkers in het pakket ({personIds.length} van {persons.length})</legend>
-          {persons.map((p) => (
-            <label className="choice" key={p.id}>
-              <input
-                type="checkbox"
-                checked={personIds.includes(p.id)}
-                onChange={(e) => onChange(e.target.checked ? [...personIds, p.id] : personIds.filter((id) => id !== p.id))}
-              />
-              {p.name}
-            </label>
-          ))}
-          <p id="pk-persons-note" className="muted">
-            De tellingen en statussen in het pakket gelden voor alle medewerkers.
-          </p>
-        </fieldset>
+        <CheckboxGroup
+          id="pk-persons"
+          className="indent"
+          legend={`Medewerkers in het pakket (${personIds.length} van ${persons.length})`}
+          options={persons.map((p) => ({ value: p.id, label: p.name }))}
+          selected={personIds}
+          onChange={onChange}
+          help="De tellingen en statussen in het pakket gelden voor alle medewerkers; wie je niet kiest, wordt in het pakket niet bij naam genoemd."
+        />
       )}
     </fieldset>
   );
