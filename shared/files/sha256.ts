@@ -1,5 +1,3 @@
-import { sha256 as nobleSha256 } from '@noble/hashes/sha2';
-
 /**
  * SHA-256 over WebCrypto. `shared/` compiles with lib ES2023 only (no DOM), so the few members
  * of `crypto.subtle` we use are typed here locally instead of pulling in the DOM lib. Every host we
@@ -29,15 +27,3 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 }
 
 export const SHA256_HEX = /^[0-9a-f]{64}$/;
-
-/**
- * Lower-case hex SHA-256 of a file held as consecutive parts (the pack's PDF and ZIP, see pdf-writer.ts),
- * hashed part by part. WebCrypto only hashes one buffer, and copies it: for a 200 MB pack that meant joining
- * the parts (+200 MB) and WebCrypto's copy (+200 MB) at once. @noble/hashes' incremental SHA-256 reads the
- * parts where they are; measured on 216 MB it also used less CPU than join + WebCrypto (bench/pack.ts).
- */
-export function sha256HexOfParts(parts: readonly Uint8Array[]): string {
-  const hash = nobleSha256.create();
-  for (const part of parts) hash.update(part);
-  return toHex(hash.digest());
-}

@@ -1,9 +1,10 @@
-import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
 import { nameForContent, stripHiddenCharacters } from '../files/content-name';
 import { webCryptoSha256, type Sha256Fn } from './hash';
 import type { PackModel, PackOptions, PackResult } from './model';
 import { partsSize } from './parts';
-import { sha256HexOfParts } from '../files/sha256';
+import { sha256HexOfParts } from '../files/parts-hash';
+import { ZipParts } from './zip-parts';
 import { selectForPack } from './select';
 import { PRIVATE_LEFT_OUT } from './left-out';
 
@@ -71,44 +72,6 @@ function uniqueName(name: string, taken: Set<string>, hasExtension = true): stri
   return candidate;
 }
 
-/** Entries written one after the other as parts: stored ones are passed through, never copied or deflated. */
-class ZipParts {
-  readonly parts: Uint8Array[] = [];
-  private failure: Error | undefined;
-  private readonly zip = new Zip((err, chunk) => {
-    if (err) this.failure = err;
-    else this.parts.push(chunk);
-  });
-
-  /** PDF, JPEG, PNG are compressed already: deflating them again costs seconds and saves nothing. */
-  stored(path: string, chunks: readonly Uint8Array[], mtime: Date): void {
-    const entry = new ZipPassThrough(path);
-    entry.mtime = mtime;
-    this.zip.add(entry);
-    if (chunks.length === 0) entry.push(new Uint8Array(0), true);
-    chunks.forEach((c, i) => entry.push(c, i === chunks.length - 1));
-    this.check();
-  }
-
-  deflated(path: string, bytes: Uint8Array, mtime: Date): void {
-    const entry = new ZipDeflate(path, { level: 6 });
-    entry.mtime = mtime;
-    this.zip.add(entry);
-    entry.push(bytes, true);
-    this.check();
-  }
-
-  end(): Uint8Array[] {
-    this.zip.end();
-    this.check();
-    return this.parts;
-  }
-
-  private check(): void {
-    if (this.failure) throw this.failure;
-  }
-}
-
 /**
  * ZIP with the pack PDF, the original files under bijlagen/<kader>/<eis>/<naam> (a file proving two
  * requirements is in both folders), manifest.json and sha256sums.txt (checkable with `sha256sum -c
@@ -129,8 +92,8 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
   const entries: PackZipEntry[] = [];
 
   // Hashed part by part: no joined copy of the PDF (shared/files/sha256.ts).
-  const pdfHash = sha256HexOfParts(result.pdf);
-  out.stored(pdfName, result.pdf, mtime);
+  const pdfHash = await sha256HexOfParts(result.pdf);
+  await out.stored(pdfName, result.pdf, mtime);
   entries.push({ path: pdfName, sha256: pdfHash, size: result.pdfSize });
 
   const placed = new Map(result.placed.map((p) => [p.documentId, p]));
@@ -157,7 +120,7 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
       // Issue #14: the extension follows the content, never the (possibly hostile) name.
       const path = `${folder}/${uniqueName(safeSegment(nameForContent(a.fileName, a.bytes)), taken)}`;
       if (a.fileKind === 'other') out.deflated(path, a.bytes, mtime);
-      else out.stored(path, [a.bytes], mtime);
+      else await out.stored(path, [a.bytes], mtime);
       entries.push({ path, sha256: hash, size: a.bytes.length });
       paths.push(path);
     }

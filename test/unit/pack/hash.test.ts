@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hashAll, webCryptoSha256 } from '../../../shared/pack';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { sha256HexOfParts } from '../../../shared/files/sha256';
+import { crc32 } from 'node:zlib';
+import { crc32OfParts, sha256HexOfParts } from '../../../shared/files/parts-hash';
 import { wrap } from '../../../shared/pack/separator';
 import { sha256Hex } from './fixtures';
 
@@ -59,12 +60,14 @@ describe('hashAll', () => {
   });
 });
 
-describe('sha256HexOfParts', () => {
-  it('equals the SHA-256 of the joined file, whatever the parts (the ZIP hashes the pack PDF without joining it)', () => {
+describe('hashes of a file held as parts', () => {
+  it('equal those of the joined file, whatever the parts (the ZIP hashes the pack PDF without joining it)', async () => {
     const whole = new Uint8Array(300_000).map((_, i) => (i * 31) % 251);
     const parts = [whole.subarray(0, 1), whole.subarray(1, 70_000), whole.subarray(70_000, 70_000), whole.subarray(70_000)];
-    expect(sha256HexOfParts(parts)).toBe(sha256Hex(whole));
-    expect(sha256HexOfParts([])).toBe(sha256Hex(new Uint8Array(0)));
+    expect(await sha256HexOfParts(parts)).toBe(sha256Hex(whole));
+    expect(await sha256HexOfParts([])).toBe(sha256Hex(new Uint8Array(0)));
+    expect(await crc32OfParts(parts)).toBe(crc32(whole));
+    expect(await crc32OfParts([])).toBe(0);
   });
 });
 
