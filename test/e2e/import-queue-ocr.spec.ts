@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { queueEntry, startOnDocuments } from './pages/import-queue';
 import { AppPage } from './pages/app-page';
 import { expectAccessible } from './accessibility';
 import { FIRST_HOUR_DOCUMENTS, fixturePdf, ORGANISATION } from '../fixtures/reading/first-hour';
@@ -7,28 +8,21 @@ import { scannedPdf, turnedPdf, turnedPhoto, withExifOrientation } from '../fixt
 import { BHV_SCAN, scanPdf, UNDATED_PROTOCOL } from '../fixtures/reading/scans';
 
 const PHOTO = FIRST_HOUR_DOCUMENTS.find((d) => d.kind === 'photo')!;
-const queueList = (page: Page) => page.getByRole('list', { name: 'Bestanden in de wachtrij' });
-const entry = (page: Page, name: string) => queueList(page).getByRole('button', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
 const form = (page: Page, name: string) => page.getByRole('form', { name: `Gegevens van ${name}` });
 const region = (page: Page, name: string) => page.getByRole('region', { name: `Voorstel voor ${name}` });
 
 test('scans and photos lying the wrong way are read upright; a scan is read page by page until its dates', async ({ app }) => {
   test.setTimeout(300_000);
   const page = app.page;
-  const pageErrors: string[] = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
   const ui = new AppPage(page);
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await ui.open();
-  await ui.firstRun(ORGANISATION, 'zzp');
-  await ui.nav('Documenten').click();
+  const pageErrors = await startOnDocuments(ui, ORGANISATION);
 
   // A BHV certificate scanned upside down behind its covering letter: the dates are on page 3 of 5.
   const scan = await scannedPdf(await turnedPdf(await scanPdf(BHV_SCAN), 180));
   await ui.chooseDocuments([{ name: BHV_SCAN.fileName, mimeType: 'application/pdf', buffer: Buffer.from(scan) }]);
   await expect(region(page, BHV_SCAN.fileName).getByText(/^Tekst lezen, pagina [1-3] van 5/)).toBeVisible({ timeout: 60_000 });
   await page.screenshot({ path: 'test-results/import-queue-scan-pages-1366.png' });
-  await expect(entry(page, BHV_SCAN.fileName)).not.toContainText('Lezen…', { timeout: 120_000 });
+  await expect(queueEntry(page, BHV_SCAN.fileName)).not.toContainText('Lezen…', { timeout: 120_000 });
   const scanForm = form(page, BHV_SCAN.fileName);
   await expect(scanForm.getByLabel('Soort bewijs')).toHaveValue(BHV_SCAN.expected.evidenceType);
   await expect(scanForm.locator('input[id$="-issue"]')).toHaveValue(BHV_SCAN.expected.issueDate);
@@ -45,17 +39,17 @@ test('scans and photos lying the wrong way are read upright; a scan is read page
     { name: 'IMG_sideways.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(sideways) },
   ]);
   for (const name of ['IMG_exif.jpg', 'IMG_sideways.jpg']) {
-    await expect(entry(page, name)).not.toContainText(/Lezen…|Controleren…/, { timeout: 120_000 });
-    await entry(page, name).click();
+    await expect(queueEntry(page, name)).not.toContainText(/Lezen…|Controleren…/, { timeout: 120_000 });
+    await queueEntry(page, name).click();
     await expect(form(page, name).getByLabel('Soort bewijs'), name).toHaveValue(PHOTO.expected.evidenceType);
     await expect(form(page, name).locator('input[id$="-issue"]'), name).toHaveValue(PHOTO.expected.issueDate!);
     await expect(region(page, name)).toContainText('De tekst is herkend uit de afbeelding.');
   }
   await expect(region(page, 'IMG_sideways.jpg')).toContainText('De afbeelding lag gedraaid');
-  await entry(page, 'IMG_exif.jpg').click();
+  await queueEntry(page, 'IMG_exif.jpg').click();
   await expect(region(page, 'IMG_exif.jpg')).not.toContainText('gedraaid');
 
-  await entry(page, 'IMG_sideways.jpg').click();
+  await queueEntry(page, 'IMG_sideways.jpg').click();
   await expectAccessible(page, 'import queue, turned photo');
   await page.screenshot({ path: 'test-results/import-queue-turned-photo-1366.png' });
 
@@ -65,11 +59,11 @@ test('scans and photos lying the wrong way are read upright; a scan is read page
     { name: UNDATED_PROTOCOL.fileName, mimeType: 'application/pdf', buffer: Buffer.from(protocol) },
     { name: 'IMG_again.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await turnedPhoto(pdf, 0)) },
   ]);
-  await entry(page, UNDATED_PROTOCOL.fileName).click();
+  await queueEntry(page, UNDATED_PROTOCOL.fileName).click();
   await expect(region(page, UNDATED_PROTOCOL.fileName).getByText(/^Tekst lezen, pagina 1 van 6/)).toBeVisible({ timeout: 60_000 });
   await form(page, UNDATED_PROTOCOL.fileName).getByRole('button', { name: 'Verwijderen uit de lijst' }).click();
-  await expect(entry(page, UNDATED_PROTOCOL.fileName)).toHaveCount(0);
+  await expect(queueEntry(page, UNDATED_PROTOCOL.fileName)).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'Documenten lezen — 2 van 2' })).toBeVisible({ timeout: 4_000 });
-  await expect(entry(page, 'IMG_again.jpg')).not.toContainText('Lezen…', { timeout: 60_000 });
+  await expect(queueEntry(page, 'IMG_again.jpg')).not.toContainText('Lezen…', { timeout: 60_000 });
   expect(pageErrors).toEqual([]);
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, ORIGIN } from './fixtures';
+import { queueEntry, queueList, startOnDocuments } from './pages/import-queue';
 import { AppPage, type FileSpec } from './pages/app-page';
 import { expectAccessible } from './accessibility';
 import { FIRST_HOUR_DOCUMENTS, fixturePdf, OWNER, ORGANISATION } from '../fixtures/reading/first-hour';
@@ -48,19 +49,12 @@ async function stored(page: Page): Promise<{ documents: StoredDoc[]; people: { i
   );
 }
 
-const queueList = (page: Page) => page.getByRole('list', { name: 'Bestanden in de wachtrij' });
-const entry = (page: Page, name: string) => queueList(page).getByRole('button', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
 
 test('seven documents and a photo in one queue: read, proposed, confirmed and stored as proposed', async ({ app }) => {
   test.setTimeout(240_000);
   const page = app.page;
-  const pageErrors: string[] = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
   const ui = new AppPage(page);
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await ui.open();
-  await ui.firstRun(ORGANISATION, 'zzp');
-  await ui.nav('Documenten').click();
+  const pageErrors = await startOnDocuments(ui, ORGANISATION);
 
   const chosen = await files();
   await ui.chooseDocuments(chosen);
@@ -84,7 +78,7 @@ test('seven documents and a photo in one queue: read, proposed, confirmed and st
 
   // Each proposal as shown in its form.
   for (const doc of FIRST_HOUR_DOCUMENTS) {
-    await entry(page, doc.fileName).click();
+    await queueEntry(page, doc.fileName).click();
     const f = page.getByRole('form', { name: `Gegevens van ${doc.fileName}` });
     await expect(f.getByLabel('Soort bewijs'), doc.fileName).toHaveValue(doc.expected.evidenceType);
     if (doc.expected.person) await expect(f.getByLabel('Van wie').locator('option:checked'), doc.fileName).toHaveText(doc.expected.person);
@@ -94,25 +88,25 @@ test('seven documents and a photo in one queue: read, proposed, confirmed and st
   }
 
   // The photo: shown as the image, read by OCR from the app's own language data.
-  await entry(page, 'IMG_20250611').click();
+  await queueEntry(page, 'IMG_20250611').click();
   await expect(page.getByRole('img', { name: /Voorbeeld van IMG_20250611/ })).toBeVisible();
   await expect(page.getByText('De tekst is herkend uit de afbeelding.')).toBeVisible();
   expect(app.requests.urls.some((u) => u === `${ORIGIN}/tesseract/lang/nld.traineddata.gz`)).toBe(true);
 
   // A second copy of the VOG is refused as a duplicate and can be removed from the list.
   await ui.chooseDocuments([chosen[0]!].map((f) => ({ ...f, name: 'VOG nogmaals.pdf' })));
-  await entry(page, 'VOG nogmaals.pdf').click();
-  await expect(entry(page, 'VOG nogmaals.pdf')).toContainText('Niet toegevoegd');
+  await queueEntry(page, 'VOG nogmaals.pdf').click();
+  await expect(queueEntry(page, 'VOG nogmaals.pdf')).toContainText('Niet toegevoegd');
   await page.getByRole('region', { name: 'Voorstel voor VOG nogmaals.pdf' }).getByRole('button', { name: 'Verwijderen uit de lijst' }).click();
   await expect(queueList(page).getByRole('listitem')).toHaveCount(chosen.length);
 
   // Skip the policy, then take it back.
-  await entry(page, 'Polisblad BAV.pdf').click();
+  await queueEntry(page, 'Polisblad BAV.pdf').click();
   await page.getByRole('form', { name: 'Gegevens van Polisblad BAV.pdf' }).getByRole('button', { name: 'Overslaan' }).click();
-  await expect(entry(page, 'Polisblad BAV.pdf')).toContainText('Overgeslagen');
+  await expect(queueEntry(page, 'Polisblad BAV.pdf')).toContainText('Overgeslagen');
 
   // The queue at both screen sizes, checked with axe.
-  await entry(page, 'Scan VOG 2025.pdf').click();
+  await queueEntry(page, 'Scan VOG 2025.pdf').click();
   await expectAccessible(page, 'import queue');
   await page.screenshot({ path: 'test-results/import-queue-1366.png' });
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -125,8 +119,8 @@ test('seven documents and a photo in one queue: read, proposed, confirmed and st
   expect((await stored(page)).documents).toEqual([]);
 
   await page.getByRole('button', { name: 'Alle complete bevestigen (7)' }).click();
-  await expect(entry(page, 'Scan VOG 2025.pdf')).toContainText('Opgeslagen');
-  await entry(page, 'Polisblad BAV.pdf').click();
+  await expect(queueEntry(page, 'Scan VOG 2025.pdf')).toContainText('Opgeslagen');
+  await queueEntry(page, 'Polisblad BAV.pdf').click();
   await page.getByRole('button', { name: 'Toch toevoegen' }).click();
   await page.getByRole('form', { name: 'Gegevens van Polisblad BAV.pdf' }).getByRole('button', { name: 'Document opslaan' }).click();
   await expect(page.getByRole('status').filter({ hasText: '8 documenten zijn opgeslagen en gecontroleerd.' })).toBeVisible();
@@ -167,8 +161,8 @@ test('a chosen folder lands in the queue without its system files; closing the q
     await page.locator('input[webkitdirectory]').setInputFiles(dir);
     // Chromium reads a chosen folder's files from disk when the page asks for their bytes: keep them until then.
     await expect(queueList(page).getByRole('listitem')).toHaveCount(2);
-    await expect(entry(page, 'klachtenregeling_2025.pdf')).toContainText('Compleet', { timeout: 60_000 });
-    await expect(entry(page, 'Meldcode De Vries Begeleiding.pdf')).toContainText('Compleet');
+    await expect(queueEntry(page, 'klachtenregeling_2025.pdf')).toContainText('Compleet', { timeout: 60_000 });
+    await expect(queueEntry(page, 'Meldcode De Vries Begeleiding.pdf')).toContainText('Compleet');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
