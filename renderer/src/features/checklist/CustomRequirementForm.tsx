@@ -1,3 +1,4 @@
+import { FormActions } from '../../components/FormActions';
 import { useState, type FormEvent } from 'react';
 import { EVIDENCE_TYPES } from '../../../../shared/evidence';
 import { findBuiltinKader } from '../../../../shared/kaders';
@@ -81,14 +82,7 @@ export function CustomRequirementForm({ kaderId, sections, onClose }: { kaderId:
       <label htmlFor="cr-renew">Vernieuwen elke … maanden (optioneel)</label>
       <input id="cr-renew" type="number" min={1} max={240} value={renewMonths} onChange={(e) => setRenewMonths(e.target.value)} />
       <ErrorMessage message={error} />
-      <div className="actions span">
-        <button type="submit" className="primary">
-          Eis opslaan
-        </button>
-        <button type="button" onClick={onClose}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions submitLabel="Eis opslaan" onCancel={onClose} />
     </form>
   );
 }

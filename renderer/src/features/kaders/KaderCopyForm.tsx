@@ -1,3 +1,4 @@
+import { FormActions } from '../../components/FormActions';
 import { useState, type FormEvent } from 'react';
 import { copyKader, emptyKader, kaderIdFromName, type Kader } from '../../../../shared/kaders';
 import { userMessage } from '../../../../shared/errors/user-error';
@@ -41,14 +42,7 @@ export function KaderCopyForm({ source, takenIds, onClose }: { source?: Kader; t
       <label htmlFor="kc-issuer">Van wie (gemeente of opdrachtgever)</label>
       <input id="kc-issuer" value={issuer} onChange={(e) => setIssuer(e.target.value)} />
       <ErrorMessage message={error} />
-      <div className="actions span">
-        <button type="submit" className="primary">
-          {source ? 'Kopie maken' : 'Kader maken'}
-        </button>
-        <button type="button" onClick={onClose}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions submitLabel={source ? 'Kopie maken' : 'Kader maken'} onCancel={onClose} />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { FormActions } from '../../components/FormActions';
 import { useState, type FormEvent } from 'react';
 import { EVIDENCE_TYPES, ROLES } from '../../../../shared/evidence';
 import { kaderIdFromName, SCOPE_LABELS, type Condition, type EvidenceAccept, type Kader, type Requirement, type Scope, type ScopeLevel } from '../../../../shared/kaders';
@@ -164,14 +165,7 @@ export function RequirementForm({
       <label htmlFor={`${idBase}-hint`}>Uitleg bij de eis (optioneel)</label>
       <textarea id={`${idBase}-hint`} value={hint} onChange={(e) => setHint(e.target.value)} />
       <ErrorMessage message={error} />
-      <div className="actions span">
-        <button type="submit" className="primary">
-          Eis opslaan
-        </button>
-        <button type="button" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions submitLabel="Eis opslaan" onCancel={onCancel} />
     </form>
   );
 }

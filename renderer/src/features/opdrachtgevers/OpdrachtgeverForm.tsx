@@ -1,3 +1,4 @@
+import { FormActions } from '../../components/FormActions';
 import { useState, type FormEvent } from 'react';
 import { OPDRACHTGEVER_KIND_LABELS, OPDRACHTGEVER_KINDS, type Opdrachtgever, type OpdrachtgeverKind } from '../../../../shared/model';
 import { validateOpdrachtgever, type OpdrachtgeverDraft, type OpdrachtgeverErrors } from '../../../../shared/organisation/validate-opdrachtgever';
@@ -98,14 +99,7 @@ export function OpdrachtgeverForm({ existing, kaders, onDone }: { existing?: Opd
         error={errors.kaderIds}
       />
       <ErrorMessage message={saveError} />
-      <div className="actions span">
-        <button type="submit" className="primary">
-          Opslaan
-        </button>
-        <button type="button" onClick={onDone}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions submitLabel="Opslaan" onCancel={onDone} />
     </form>
   );
 }

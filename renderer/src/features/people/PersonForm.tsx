@@ -1,3 +1,4 @@
+import { FormActions } from '../../components/FormActions';
 import { useState, type FormEvent } from 'react';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { PERSON_KINDS, type Person, type PersonKind } from '../../../../shared/model';
@@ -90,14 +91,7 @@ export function PersonForm({
         onChange={setRoles}
       />
       <ErrorMessage message={error} />
-      <div className="actions span">
-        <button type="submit" className="primary">
-          Opslaan
-        </button>
-        <button type="button" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions submitLabel="Opslaan" onCancel={onCancel} />
     </form>
   );
 }
