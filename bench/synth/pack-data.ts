@@ -4,7 +4,7 @@
  * Files are cached under bench/.tmp/pack-data (gitignored); delete the folder to regenerate.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openAsBlob, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import type { PackAttachment, PackModel, PackSection, PackStatus } from '../../shared/pack';
@@ -91,8 +91,29 @@ export interface SyntheticData {
   totalBytes: number;
 }
 
-/** Generates (first run) or loads the cached files and builds the PackModel around them. */
-export async function syntheticPackData(log: (msg: string) => void = () => {}): Promise<SyntheticData> {
+/** SHA-256 of a file read through one small buffer (the bench's blob mode must not load the files first). */
+function hashFile(path: string): { sha256: string; size: number } {
+  const hash = createHash('sha256');
+  const buffer = Buffer.alloc(1024 * 1024);
+  const fd = openSync(path, 'r');
+  let size = 0;
+  try {
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
+      hash.update(buffer.subarray(0, n));
+      size += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { sha256: hash.digest('hex'), size };
+}
+
+/**
+ * Generates (first run) or loads the cached files and builds the PackModel around them. `blobs`: each
+ * attachment is a file-backed Blob (`fs.openAsBlob`), as the app's worker gets IndexedDB's Blobs, instead of
+ * bytes in memory.
+ */
+export async function syntheticPackData(log: (msg: string) => void = () => {}, options: { blobs?: boolean } = {}): Promise<SyntheticData> {
   mkdirSync(DATA_DIR, { recursive: true });
   const stamp = join(DATA_DIR, `complete-v${VERSION}`);
   const list = specs();
@@ -107,22 +128,16 @@ export async function syntheticPackData(log: (msg: string) => void = () => {}): 
   }
   writeFileSync(stamp, 'ok');
 
-  const attachments: PackAttachment[] = files.map(({ spec, path }) => {
-    const bytes = new Uint8Array(readFileSync(path));
+  const attachments: PackAttachment[] = await Promise.all(files.map(async ({ spec, path }) => {
     const mimeType = spec.fileKind === 'pdf' ? 'application/pdf' : spec.fileKind === 'jpeg' ? 'image/jpeg' : 'image/png';
-    return {
-      documentId: spec.documentId,
-      title: spec.title,
-      fileName: spec.fileName,
-      mimeType,
-      fileKind: spec.fileKind,
-      size: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      requirementIds: spec.requirementIds,
-      personal: spec.personal,
-      bytes,
-    };
-  });
+    const base = { documentId: spec.documentId, title: spec.title, fileName: spec.fileName, mimeType, fileKind: spec.fileKind, requirementIds: spec.requirementIds, personal: spec.personal };
+    if (options.blobs) {
+      const { sha256, size } = hashFile(path);
+      return { ...base, size, sha256, blob: await openAsBlob(path) };
+    }
+    const bytes = new Uint8Array(readFileSync(path));
+    return { ...base, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), bytes };
+  }));
   const statuses: PackStatus[] = ['met', 'met', 'met', 'expiring', 'partial', 'not-met', 'not-applicable'];
   const labels: Record<PackStatus, string> = { met: 'Voldaan', expiring: 'Verloopt binnenkort', partial: 'Deels voldaan', 'not-met': 'Ontbreekt', 'not-applicable': 'Niet van toepassing' };
   const sections: PackSection[] = THEMES.map((theme, s) => ({

@@ -30,3 +30,16 @@ export async function crc32OfParts(parts: readonly Uint8Array[]): Promise<number
   crc32Hasher ??= createCRC32();
   return parseInt(await run(crc32Hasher, parts), 16) >>> 0;
 }
+
+/** A hasher fed chunk by chunk (a file read slice by slice); `digest` gives lower-case hex. */
+export interface IncrementalHasher {
+  update(chunk: Uint8Array): void;
+  digest(): string;
+}
+
+/** A fresh hasher of its own (hash-wasm keeps the compiled module, so this is cheap). */
+export async function createIncrementalHasher(kind: 'sha256' | 'crc32'): Promise<IncrementalHasher> {
+  const h = kind === 'sha256' ? await createSHA256() : await createCRC32();
+  h.init();
+  return { update: (chunk) => void h.update(chunk), digest: () => h.digest('hex') };
+}

@@ -1,4 +1,4 @@
-import { hashAll, webCryptoSha256, type Sha256Fn } from './hash';
+import { webCryptoSha256, type Sha256Fn } from './hash';
 import { inspectAttachment, type Inspected } from './inspect';
 import {
   anchors,
@@ -14,10 +14,12 @@ import {
   type PlannedAttachment,
 } from './layout';
 import { renderDefinition } from './render';
-import { PackMerger, type MergeAttachment } from './merge';
-import { partsSize } from './parts';
+import { PackMerger } from './merge';
+import { attachmentBytes } from './attachment-source';
+import { CountingSink, MemorySink, type PackSink } from './sink';
 import {
   PackCancelledError,
+  type PackAttachment,
   type PackDocumentRef,
   type PackFonts,
   type PackModel,
@@ -30,13 +32,6 @@ import {
 import { SKIP_REASONS } from './inspect';
 import { selectForPack, type PackSelection } from './select';
 
-/**
- * Bytes being hashed at once (WebCrypto copies them): while inspecting, enough to keep a thread busy between
- * yields; during the layout (no yields for a second or more) more, so the hashing goes on meanwhile.
- */
-const HASH_BUDGET_BYTES = 8 * 1024 * 1024;
-const HASH_BUDGET_DURING_LAYOUT = 64 * 1024 * 1024;
-
 /** Structural AbortSignal: shared/ has no DOM lib, a real AbortSignal fits. */
 export interface PackAbortSignal {
   readonly aborted: boolean;
@@ -48,15 +43,34 @@ export interface BuildPackOptions extends PackOptions {
   signal?: PackAbortSignal;
   /** Defaults to WebCrypto (globalThis.crypto.subtle). */
   sha256?: Sha256Fn;
+  /**
+   * Where the PDF goes as it is made (a file: the worker's origin private file system, the benchmark's disk).
+   * Without one it is kept in memory and returned as `PackResult.pdf`.
+   */
+  sink?: PackSink;
+}
+
+/** What planAttachments needs of an inspection (the parsed file itself is merged and dropped at once). */
+export type InspectSummary = { ok: true; pageCount: number } | { ok: false; code: Extract<Inspected, { ok: false }>['code']; reason: string };
+
+/** An attachment read and its hash on the way (WebCrypto's threads hash while the previous one is merged). */
+interface Reading {
+  bytes: Uint8Array;
+  hash: Promise<string>;
 }
 
 /**
  * Builds the evidence pack PDF. Broken attachments never stop it: they are listed in `skipped` (and on the
  * "Niet opgenomen" page). Throws PackCancelledError when `signal` aborts.
+ *
+ * One attachment at a time: read (from memory or its Blob), hashed, inspected, its pages moved into the output
+ * and written to the sink, then let go; the next file is read and hashed meanwhile. Then the generated pages
+ * are laid out (their page numbers follow from the attachments' page counts) and the rest is written.
  */
 export async function buildEvidencePack(model: PackModel, options: BuildPackOptions): Promise<PackResult> {
   const selection = selectForPack(model, options);
   const progress = options.onProgress ?? (() => {});
+  const sha256 = options.sha256 ?? webCryptoSha256;
   const pause = makeYielder();
   const checkpoint = async (): Promise<void> => {
     if (options.signal?.aborted) throw new PackCancelledError();
@@ -73,93 +87,55 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
     clock = now;
   };
 
-  // Hashing runs on WebCrypto's own threads (Node) while the main thread inspects and lays out.
-  let reportHashing = false;
-  let hashedCount = 0;
-  const hashing = hashAll(
-    attachments.map((a) => a.bytes),
-    options.sha256 ?? webCryptoSha256,
-    HASH_BUDGET_BYTES,
-    (_i, done) => {
-      hashedCount = done;
-      if (reportHashing) progress({ step: 'hash', current: done, total });
-    },
+  const memory = options.sink ? undefined : new MemorySink();
+  const sink = new CountingSink(options.sink ?? (memory as MemorySink));
+  const info = packInfo({ selection, included: [], skipped: [], hashes: {} });
+  const merger = await PackMerger.create(
+    { ...info, keywords: info.keywords.split(', '), producer: `Kwaliteitsmap ${model.appVersion}`, createdAt: new Date(model.generatedAt) },
+    sink,
   );
-  hashing.done.catch(() => {});
-  const computedHashes = async (): Promise<string[]> => {
-    reportHashing = true;
-    progress({ step: 'hash', current: hashedCount, total });
-    const list = await hashing.done;
-    await checkpoint();
-    lap('hash');
-    return list;
-  };
-
-  const inspected: (Inspected | undefined)[] = [];
-  progress({ step: 'inspect', current: 0, total });
+  const refs = documentRefs(selection);
+  const summaries: InspectSummary[] = [];
+  const hashList: string[] = [];
+  const routes = new Map<string, PlacedAttachment['route']>();
+  const read = (a: PackAttachment | undefined): Promise<Reading> | undefined =>
+    a && attachmentBytes(a).then((bytes) => ({ bytes, hash: sha256(bytes) }));
+  let next = read(attachments[0]);
+  let included = 0;
+  progress({ step: 'merge', current: 0, total });
   for (let i = 0; i < total; i++) {
     await checkpoint();
-    inspected.push(await inspectAttachment(attachments[i] as (typeof attachments)[number]));
-    progress({ step: 'inspect', current: i + 1, total });
+    const attachment = attachments[i] as PackAttachment;
+    const current = await (next as Promise<Reading>);
+    next = read(attachments[i + 1]);
+    // Inspected while WebCrypto hashes; merged only when the hash matches what was stored.
+    const inspected = await inspectAttachment(attachment, current.bytes);
+    const hash = await current.hash;
+    hashList.push(hash);
+    const mismatch = !!attachment.sha256 && attachment.sha256.toLowerCase() !== hash;
+    summaries.push(inspected.ok ? { ok: true, pageCount: inspected.pageCount } : inspected);
+    lap('inspect');
+    if (inspected.ok && !mismatch) {
+      const planned = plannedAttachment(selection, attachment, ++included, inspected.pageCount, hash);
+      await merger.add({ planned, inspected, bytes: current.bytes, documentRef: refs.get(attachment.documentId) });
+      routes.set(attachment.documentId, 'route' in inspected ? inspected.route : 'image');
+      lap('merge');
+    }
+    progress({ step: 'merge', current: i + 1, total });
   }
-  lap('inspect');
+  await next?.catch(() => undefined);
 
   // Layout: one pdfmake pass, the att:N anchors on a placeholder page (see layout.ts).
-  const layOut = async (plan: PackPlan) => {
-    progress({ step: 'layout', current: 0, total: 1 });
-    hashing.setBudget(HASH_BUDGET_DURING_LAYOUT);
-    const rendered = await renderDefinition(buildPackDefinition(plan), options.fonts, finalPage(plan));
-    const attachmentPages = plan.included.reduce((n, p) => n + 1 + p.pageCount, 0);
-    const frontPages = frontPageCount(plan, rendered.positions, attachmentPages);
-    const map = pageMap(plan, rendered.positions, frontPages, rendered.pageCount + insertedPages(plan));
-    progress({ step: 'layout', current: 1, total: 1 });
-    await checkpoint();
-    lap('layout');
-    hashing.setBudget(HASH_BUDGET_BYTES);
-    return { plan, rendered, frontPages, map, attachmentPages };
-  };
-  // The stored hashes stand in for the computed ones while the hashing finishes, so the layout need not wait
-  // for it: the pack shows them, and any mismatch (a damaged file, skipped) means laying out again.
-  const stored = attachments.map((a) => (a.sha256 ?? '').toLowerCase());
-  const speculate = stored.every((h) => /^[0-9a-f]{64}$/.test(h));
-  let hashList: string[];
-  let laidOut: Awaited<ReturnType<typeof layOut>>;
-  if (speculate) {
-    laidOut = await layOut(planAttachments(selection, inspected, stored));
-    hashList = await computedHashes();
-    if (hashList.some((h, i) => h !== stored[i])) laidOut = await layOut(planAttachments(selection, inspected, hashList));
-  } else {
-    hashList = await computedHashes();
-    laidOut = await layOut(planAttachments(selection, inspected, hashList));
-  }
-  const { plan, rendered, frontPages, map, attachmentPages } = laidOut;
+  const plan = planAttachments(selection, summaries, hashList);
+  progress({ step: 'layout', current: 0, total: 1 });
+  const rendered = await renderDefinition(buildPackDefinition(plan), options.fonts, finalPage(plan));
+  const attachmentPages = plan.included.reduce((n, p) => n + 1 + p.pageCount, 0);
+  const frontPages = frontPageCount(plan, rendered.positions, attachmentPages);
+  const map = pageMap(plan, rendered.positions, frontPages, rendered.pageCount + insertedPages(plan));
+  progress({ step: 'layout', current: 1, total: 1 });
+  await checkpoint();
+  lap('layout');
 
-  const merged: MergeAttachment[] = [];
-  const routes = new Map<string, PlacedAttachment['route']>();
-  const refs = documentRefs(selection);
-  for (const p of plan.included) {
-    const index = attachments.findIndex((a) => a.documentId === p.attachment.documentId);
-    const ins = inspected[index];
-    if (ins && ins.ok) merged.push({ planned: p, inspected: ins, documentRef: refs.get(p.attachment.documentId) });
-    if (ins && ins.ok) routes.set(p.attachment.documentId, 'route' in ins ? ins.route : 'image');
-    inspected[index] = undefined;
-  }
-
-  progress({ step: 'merge', current: 0, total: merged.length });
-  const merger = await PackMerger.start({
-    attachments: merged,
-    metadata: {
-      ...packInfo(plan),
-      keywords: packInfo(plan).keywords.split(', '),
-      producer: `Kwaliteitsmap ${model.appVersion}`,
-      createdAt: new Date(model.generatedAt),
-    },
-    onAttachment: async (i) => {
-      progress({ step: 'merge', current: i + 1, total: merged.length });
-      await checkpoint();
-    },
-  });
-  lap('merge');
   progress({ step: 'save', current: 0, total: 1 });
   const out = await merger.finish(rendered.pdf, frontPages, placeholderPages(plan), outlineItems(plan, map));
   lap('save');
@@ -171,8 +147,8 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   const hashes: Record<string, string> = {};
   attachments.forEach((a, i) => (hashes[a.documentId] = hashList[i] as string));
   return {
-    pdf: out.pdf,
-    pdfSize: partsSize(out.pdf),
+    pdf: memory?.parts ?? [],
+    pdfSize: sink.size,
     pageCount: out.pageCount,
     generatedPageCount: out.pageCount - attachmentPages + plan.included.length,
     toc: resolveToc(plan, map),
@@ -191,10 +167,15 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   };
 }
 
+function plannedAttachment(selection: PackSelection, attachment: PackAttachment, number: number, pageCount: number, sha256: string): PlannedAttachment {
+  const requirementLabels = [...new Set(attachment.requirementIds.map((id) => selection.labels.get(id) ?? 'eis'))];
+  return { number, attachment, requirementLabels, pageCount, sha256 };
+}
+
 /** Numbers the attachments that can be merged and collects the ones that cannot (with a Dutch reason). */
 export function planAttachments(
   selection: PackSelection,
-  inspected: readonly (Inspected | undefined)[],
+  inspected: readonly (InspectSummary | undefined)[],
   hashList: readonly string[],
 ): PackPlan {
   const included: PlannedAttachment[] = [];
@@ -216,8 +197,7 @@ export function planAttachments(
       const code = result && !result.ok ? result.code : 'corrupt';
       skipped.push({ ...base, code, reason: result && !result.ok ? result.reason : SKIP_REASONS.corrupt });
     } else {
-      const requirementLabels = [...new Set(attachment.requirementIds.map((id) => selection.labels.get(id) ?? 'eis'))];
-      included.push({ number: included.length + 1, attachment, requirementLabels, pageCount: result.pageCount, sha256 });
+      included.push(plannedAttachment(selection, attachment, included.length + 1, result.pageCount, sha256));
     }
   });
   return { selection, included, skipped, hashes };

@@ -14,6 +14,7 @@ import { readerNotApplicable, readerReasonLines, readerStatusReason } from './re
 import type { DeadlineKind } from '../evidence';
 import type {
   PackAttachment,
+  PackBlob,
   PackDocumentRef,
   PackModel,
   PackRequirementEntry,
@@ -29,8 +30,11 @@ export interface FromEngineInput {
   organisation: Pick<Organisation, 'name' | 'kvk' | 'agb' | 'address' | 'contactPerson'>;
   /** Metadata of every stored document (at least those the results cite). */
   documents: readonly EvidenceDocument[];
-  /** File contents by document id; a cited document without bytes is listed but not attached. */
-  files: ReadonlyMap<string, Uint8Array>;
+  /**
+   * File contents by document id, in memory or as the stored Blob (read by the pack when it gets there); a
+   * cited document without contents is listed but not attached.
+   */
+  files: ReadonlyMap<string, Uint8Array | PackBlob>;
   assessments?: readonly Pick<Assessment, 'kaderId' | 'requirementId' | 'toelichting'>[];
   /** The intake profile: words a "niet van toepassing" from the intake for the reader. */
   profile?: IntakeProfile;
@@ -178,8 +182,8 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
   const attachments: PackAttachment[] = [];
   for (const [documentId, requirementIds] of citing) {
     const d = docs.get(documentId);
-    const bytes = input.files.get(documentId);
-    if (!d || !bytes) continue;
+    const content = input.files.get(documentId);
+    if (!d || !content) continue;
     attachments.push({
       documentId,
       title: d.title,
@@ -192,7 +196,7 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
       personal: d.personId !== undefined,
       ...(d.personId ? { personId: d.personId } : {}),
       ...(d.fileNote?.includes(REPAIRED_MARK) ? { repairContent: true } : {}),
-      bytes,
+      ...(content instanceof Uint8Array ? { bytes: content } : { blob: content }),
     });
   }
 

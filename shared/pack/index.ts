@@ -2,6 +2,8 @@ export * from './model';
 export { buildEvidencePack, planAttachments, pageMap, type BuildPackOptions, type PackAbortSignal } from './build';
 export { buildPackZip, safeSegment, type PackZipEntry, type PackZipOptions } from './zip';
 export { joinParts, partsSize } from './parts';
+export { MemorySink, CountingSink, type PackSink } from './sink';
+export { attachmentBytes, attachmentSize, blobSlices } from './attachment-source';
 export { buildKwaliteitsverslag, buildVerslagDefinition, sectionVerdictText, type VerslagOptions } from './verslag';
 export { verslagContent, defaultIntroduction, paragraphs, type VerslagContent, type VerslagContentOptions, type VerslagTheme } from './verslag-content';
 export { buildKwaliteitsverslagDocx } from './verslag-docx';

@@ -41,8 +41,8 @@ function sniff(bytes: Uint8Array): 'pdf' | 'jpeg' | 'png' | 'other' {
   return 'other';
 }
 
-export async function inspectAttachment(attachment: PackAttachment): Promise<Inspected> {
-  const bytes = attachment.bytes;
+/** `bytes`: the attachment's contents when it is stored as a Blob (attachment-source.ts). */
+export async function inspectAttachment(attachment: PackAttachment, bytes: Uint8Array = attachment.bytes ?? new Uint8Array(0)): Promise<Inspected> {
   if (bytes.length === 0) return skip('corrupt');
   const kind = sniff(bytes);
   // A file that claims to be a PDF or image but is not one is damaged; anything else is unsupported.

@@ -1,4 +1,5 @@
 /** The pack's last pages: the manifest and "Niet opgenomen" (unreadable files and stored documents left out). */
+import { attachmentSize } from './attachment-source';
 import { formatBytesExact, formatSizeNl } from './format';
 import { PRIVATE_LEFT_OUT, leftOutLine, type LeftOutDocument } from './left-out';
 import { anchors, hasLeftOut, pageRef, requirementNames, type PackPlan } from './layout-plan';
@@ -79,7 +80,7 @@ export function manifestRows(plan: PackPlan): ManifestRow[] {
     fileName: a.fileName,
     type: TYPE_LABEL[a.fileKind],
     mimeType: a.mimeType,
-    size: a.bytes.length,
+    size: attachmentSize(a),
     sha256: plan.hashes[a.documentId] ?? a.sha256,
     requirementIds: a.requirementIds,
   });

@@ -1,10 +1,11 @@
 /**
- * Merging with pdf-lib, tuned for large packs and split in two so it can run while the layout is made
- * (in a layout worker, see build.ts):
- * 1. `PackMerger.start`: attachment PDFs (parsed once, in inspect.ts, with stream contents as views on the
- *    input) have their pages moved into the output and renumbered in place instead of being deep-cloned by
- *    copyPages; JPEGs are embedded as-is, PNGs without alpha as their own zlib data; separator pages are
- *    drawn; page numbers get reserved spots. All of it is serialised right away (pdf-writer.ts).
+ * Merging with pdf-lib, tuned for large packs and split in two because page numbers are only known after the
+ * layout, which needs every attachment's page count first:
+ * 1. `PackMerger.add`, one attachment at a time: a PDF (parsed once, in inspect.ts, with stream contents as
+ *    views on the input) has its pages moved into the output and renumbered in place instead of being
+ *    deep-cloned by copyPages; JPEGs are embedded as-is, PNGs without alpha as their own zlib data; the
+ *    separator page is drawn; page numbers get reserved spots. All of it is serialised right away
+ *    (pdf-writer.ts) and handed to the sink, so the attachment's bytes can go before the next is read.
  * 2. `finish`: the generated document (pdfmake: front, placeholder page(s) with the `att:N` anchors, back)
  *    is moved in; the placeholder pages are dropped and the `att:N` named destinations pointed at the
  *    separators; the page numbers are written; one flat page tree; the rest is serialised. The PDF comes out
@@ -35,6 +36,7 @@ import { collectPageRefs, parsePdfContext, type Inspected } from './inspect';
 import { anchors, type PlannedAttachment } from './layout';
 import type { PackDocumentRef } from './model';
 import { PdfPartsWriter } from './pdf-writer';
+import type { PackSink } from './sink';
 import { drawSeparator, separatorNumbers, toWinAnsi, type PageRangeSpot } from './separator';
 import { stripActiveContent } from './sanitize';
 import { Stamper, addStampFont, type StampSlot } from './stamp';
@@ -42,6 +44,7 @@ import { transplant } from './transplant';
 import { OptionalContentMerger } from './optional-content';
 import { addRenderedPage } from './rendered-page';
 import { writeOutline } from './outline';
+import { clearPage, retargetDestinations } from './generated-pages';
 
 const A4: [number, number] = [595.28, 841.89];
 /** On the separator of an attachment whose pages are images (render-fallback.ts). */
@@ -50,19 +53,22 @@ const RENDERED_REMARK = 'Opgenomen als afbeelding: de PDF kon niet pagina voor p
 export interface MergeAttachment {
   planned: PlannedAttachment;
   inspected: Extract<Inspected, { ok: true }>;
+  /** The file's contents (images are embedded from them). */
+  bytes: Uint8Array;
   /** Dates of the document as the requirement entries cite it (for the separator page). */
   documentRef?: PackDocumentRef;
 }
 
-export interface MergeStart {
-  attachments: MergeAttachment[];
-  metadata: { title: string; author: string; producer: string; createdAt: Date; subject?: string; keywords?: string[] };
-  onAttachment?: (index: number) => Promise<void>;
+export interface MergeMetadata {
+  title: string;
+  author: string;
+  producer: string;
+  createdAt: Date;
+  subject?: string;
+  keywords?: string[];
 }
 
 export interface MergeOutput {
-  /** The PDF as consecutive parts (pdf-writer.ts). */
-  pdf: Uint8Array[];
   pageCount: number;
   /** Images that passed inspection but failed to embed; their page shows a notice instead. */
   failedImages: string[];
@@ -78,104 +84,113 @@ interface Separator {
   pages: { ref: PDFRef; stamp: StampSlot }[];
 }
 
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+  safe: (text: string) => string;
+}
+
 export class PackMerger {
+  private readonly separators: Separator[] = [];
+  readonly failedImages: string[] = [];
+  private readonly layers = new OptionalContentMerger();
+
   private constructor(
     private readonly doc: PDFDocument,
     private readonly writer: PdfPartsWriter,
-    private readonly font: PDFFont,
-    private readonly safe: (text: string) => string,
+    private readonly sink: PackSink,
+    private readonly fonts: Fonts,
     private readonly stamper: Stamper,
-    private readonly separators: Separator[],
-    readonly failedImages: string[],
   ) {}
 
-  /** Step 1: everything that does not depend on the layout. */
-  static async start(input: MergeStart): Promise<PackMerger> {
+  /** A fresh output document; what it writes goes to `sink` as it is made. */
+  static async create(metadata: MergeMetadata, sink: PackSink): Promise<PackMerger> {
     const doc = await PDFDocument.create({ updateMetadata: false });
-    const ctx = doc.context;
-    const pagesRef = pageTreeRef(doc);
     const regular = doc.embedStandardFont(StandardFonts.Helvetica);
     const bold = doc.embedStandardFont(StandardFonts.HelveticaBold);
     const winAnsi = new Set(regular.getCharacterSet());
     const safe = (text: string): string => toWinAnsi(text, winAnsi);
-    const stamper = new Stamper(ctx, regular);
-    const separators: Separator[] = [];
-    const failedImages: string[] = [];
+    doc.setTitle(metadata.title);
+    doc.setAuthor(metadata.author);
+    doc.setCreator(metadata.producer);
+    doc.setProducer(metadata.producer);
+    if (metadata.subject) doc.setSubject(metadata.subject);
+    if (metadata.keywords) doc.setKeywords(metadata.keywords);
+    doc.setCreationDate(metadata.createdAt);
+    doc.setModificationDate(metadata.createdAt);
+    return new PackMerger(doc, new PdfPartsWriter(), sink, { regular, bold, safe }, new Stamper(doc.context, regular));
+  }
+
+  /**
+   * Step 1, per attachment (needs no layout): its separator, its pages moved in with reserved page numbers,
+   * all of it written to the sink at once, after which the attachment's bytes and objects can go.
+   */
+  async add(item: MergeAttachment): Promise<void> {
+    const { doc } = this;
+    const ctx = doc.context;
+    const pagesRef = pageTreeRef(doc);
+    const { regular, bold, safe } = this.fonts;
+    const { planned, inspected } = item;
     const parentKey = PDFName.of('Parent');
-    const layers = new OptionalContentMerger();
 
-    for (let i = 0; i < input.attachments.length; i++) {
-      const item = input.attachments[i] as MergeAttachment;
-      const { planned, inspected } = item;
+    // The separator, complete but for its numbers, which get a reserved object (written in `finish`).
+    const sheet = plainPage(doc);
+    sheet.setSize(...A4);
+    const remark = inspected.kind === 'rendered' ? RENDERED_REMARK : undefined;
+    const spot = drawSeparator(sheet, planned, item.documentRef, { regular, bold, safe }, remark);
+    addStampFont(ctx, sheet.node.Resources() as PDFDict, regular);
+    const separator: Separator = { planned, ref: sheet.ref, numbers: ctx.nextRef(), spot, pages: [] };
+    const own = sheet.node.get(PDFName.of('Contents'));
+    sheet.node.set(PDFName.of('Contents'), ctx.obj([...(own instanceof PDFArray ? own.asArray() : own ? [own] : []), separator.numbers]));
+    sheet.node.set(parentKey, pagesRef);
 
-      // The separator, complete but for its numbers, which get a reserved object (written in `finish`).
-      const sheet = plainPage(doc);
-      sheet.setSize(...A4);
-      const remark = inspected.kind === 'rendered' ? RENDERED_REMARK : undefined;
-      const spot = drawSeparator(sheet, planned, item.documentRef, { regular, bold, safe }, remark);
-      addStampFont(ctx, sheet.node.Resources() as PDFDict, regular);
-      const separator: Separator = { planned, ref: sheet.ref, numbers: ctx.nextRef(), spot, pages: [] };
-      const own = sheet.node.get(PDFName.of('Contents'));
-      sheet.node.set(PDFName.of('Contents'), ctx.obj([...(own instanceof PDFArray ? own.asArray() : own ? [own] : []), separator.numbers]));
-      sheet.node.set(parentKey, pagesRef);
-
-      let pageRefs: PDFRef[];
-      if (inspected.kind === 'pdf') {
-        // Issue #14: nothing a PDF reader could run or open goes to the gemeente.
-        drawActiveContentNote(sheet, stripActiveContent(inspected.context, inspected.pageRefs), { regular, bold, safe });
-        const moved = transplant(inspected.context, ctx, inspected.pageRefs, inspected.optionalContent ? [inspected.optionalContent] : []);
-        layers.add(moved.extra[0]);
-        pageRefs = moved.pages;
-      } else if (inspected.kind === 'rendered') {
-        pageRefs = inspected.pages.map((page) => addRenderedPage(ctx, page, regular, safe));
-      } else {
-        const imagePage = plainPage(doc);
-        const orientation = inspected.kind === 'jpeg' ? inspected.orientation : 1;
-        const [width, height] = swapsSides(orientation) ? [inspected.height, inspected.width] : [inspected.width, inspected.height];
-        imagePage.setSize(...(width > height ? ([A4[1], A4[0]] as [number, number]) : A4));
-        try {
-          placeImage(imagePage, await embedImage(doc, planned.attachment.bytes, inspected), width, height, orientation);
-        } catch {
-          failedImages.push(planned.attachment.documentId);
-          imagePage.drawText(safe('Deze afbeelding kon niet worden weergegeven; het originele bestand zit in het ZIP-bestand.'), {
-            x: 50,
-            y: imagePage.getHeight() / 2,
-            size: 10,
-            font: regular,
-            color: rgb(0.12, 0.14, 0.16),
-          });
-        }
-        pageRefs = [imagePage.ref];
-      }
-      for (const ref of pageRefs) {
-        ctx.lookup(ref, PDFDict).set(parentKey, pagesRef);
-        separator.pages.push({ ref, stamp: stamper.prepare(ref) });
-      }
-      separators.push(separator);
-      // The parsed source is no longer needed; its objects now live in the output.
-      (item as { inspected?: unknown }).inspected = undefined;
-      await input.onAttachment?.(i);
+    let pageRefs: PDFRef[];
+    if (inspected.kind === 'pdf') {
+      // Issue #14: nothing a PDF reader could run or open goes to the gemeente.
+      drawActiveContentNote(sheet, stripActiveContent(inspected.context, inspected.pageRefs), { regular, bold, safe });
+      const moved = transplant(inspected.context, ctx, inspected.pageRefs, inspected.optionalContent ? [inspected.optionalContent] : []);
+      this.layers.add(moved.extra[0]);
+      pageRefs = moved.pages;
+    } else if (inspected.kind === 'rendered') {
+      pageRefs = inspected.pages.map((page) => addRenderedPage(ctx, page, regular, safe));
+    } else {
+      pageRefs = [await this.imagePage(item, inspected)];
     }
-
-    layers.apply(ctx, doc.catalog);
-    doc.setTitle(input.metadata.title);
-    doc.setAuthor(input.metadata.author);
-    doc.setCreator(input.metadata.producer);
-    doc.setProducer(input.metadata.producer);
-    if (input.metadata.subject) doc.setSubject(input.metadata.subject);
-    if (input.metadata.keywords) doc.setKeywords(input.metadata.keywords);
-    doc.setCreationDate(input.metadata.createdAt);
-    doc.setModificationDate(input.metadata.createdAt);
-    // Embeds the fonts and images pdf-lib has so far only registered.
+    for (const ref of pageRefs) {
+      ctx.lookup(ref, PDFDict).set(parentKey, pagesRef);
+      separator.pages.push({ ref, stamp: this.stamper.prepare(ref) });
+    }
+    this.separators.push(separator);
+    // Embeds the image pdf-lib has only registered, then writes and lets go of everything final.
     await doc.flush();
-    const writer = new PdfPartsWriter();
-    writer.writePending(ctx, [pagesRef, ctx.trailerInfo.Root as PDFRef]);
-    return new PackMerger(doc, writer, regular, safe, stamper, separators, failedImages);
+    this.writer.writePending(ctx, [pagesRef, ctx.trailerInfo.Root as PDFRef], true);
+    await this.sink.write(this.writer.take());
+  }
+
+  private async imagePage(item: MergeAttachment, inspected: Extract<Inspected, { kind: 'jpeg' | 'png' }>): Promise<PDFRef> {
+    const { regular, safe } = this.fonts;
+    const imagePage = plainPage(this.doc);
+    const orientation = inspected.kind === 'jpeg' ? inspected.orientation : 1;
+    const [width, height] = swapsSides(orientation) ? [inspected.height, inspected.width] : [inspected.width, inspected.height];
+    imagePage.setSize(...(width > height ? ([A4[1], A4[0]] as [number, number]) : A4));
+    try {
+      placeImage(imagePage, await embedImage(this.doc, item.bytes, inspected), width, height, orientation);
+    } catch {
+      this.failedImages.push(item.planned.attachment.documentId);
+      imagePage.drawText(safe('Deze afbeelding kon niet worden weergegeven; het originele bestand zit in het ZIP-bestand.'), {
+        x: 50,
+        y: imagePage.getHeight() / 2,
+        size: 10,
+        font: regular,
+        color: rgb(0.12, 0.14, 0.16),
+      });
+    }
+    return imagePage.ref;
   }
 
   /**
    * Step 2: `generated` holds `frontPages` pages, `placeholderPages` pages with the `att:N` anchors, then
-   * the back pages. Returns the whole pack.
+   * the back pages. Writes the rest of the pack to the sink.
    */
   async finish(
     generated: Uint8Array,
@@ -206,11 +221,11 @@ export class PackMerger {
     const finalRefs: PDFRef[] = moved.pages.slice(0, frontPages);
     for (const separator of separators) {
       finalRefs.push(separator.ref);
-      const content = separatorNumbers(this.font, this.safe, separator.spot, A4[0], separator.planned, finalRefs.length, total);
+      const content = separatorNumbers(this.fonts.regular, this.fonts.safe, separator.spot, A4[0], separator.planned, finalRefs.length, total);
       ctx.assign(separator.numbers, ctx.stream(content));
       for (const { ref: attachmentPage, stamp } of separator.pages) {
         finalRefs.push(attachmentPage);
-        this.stamper.fill(stamp, this.safe(`Bijlage ${separator.planned.number} — Pagina ${finalRefs.length} van ${total}`));
+        this.stamper.fill(stamp, this.fonts.safe(`Bijlage ${separator.planned.number} — Pagina ${finalRefs.length} van ${total}`));
       }
     }
     const back = moved.pages.slice(frontPages + placeholderPages);
@@ -226,9 +241,10 @@ export class PackMerger {
       return page ? [{ level: o.level, title: o.title, page }] : [];
     }));
 
+    this.layers.apply(ctx, doc.catalog);
     this.writer.writePending(ctx);
-    const pdf = this.writer.finish(PdfPartsWriter.trailerOf(ctx));
-    return { pdf, pageCount: finalRefs.length, failedImages: this.failedImages };
+    await this.sink.write(this.writer.finish(PdfPartsWriter.trailerOf(ctx)));
+    return { pageCount: finalRefs.length, failedImages: this.failedImages };
   }
 }
 
@@ -243,53 +259,9 @@ function plainPage(doc: PDFDocument): PDFPage {
   return page;
 }
 
-/**
- * Points the named destinations in `targets` (name → page) at their page, keeping the view (/XYZ …). Walks
- * the catalog's /Dests name tree (pdfkit writes a flat /Names array; /Kids are followed too).
- */
-function retargetDestinations(ctx: PDFContext, catalog: PDFDict, targets: Map<string, PDFRef>): void {
-  const names = catalog.lookup(PDFName.of('Names'));
-  const root = names instanceof PDFDict ? names.lookup(PDFName.of('Dests')) : undefined;
-  const stack: PDFObject[] = root ? [root] : [];
-  for (let guard = 0; stack.length > 0 && guard < 100_000; guard++) {
-    const node = stack.pop();
-    if (!(node instanceof PDFDict)) continue;
-    const kids = node.lookup(PDFName.of('Kids'));
-    if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) stack.push(kids.lookup(i) as PDFObject);
-    const pairs = node.lookup(PDFName.of('Names'));
-    if (!(pairs instanceof PDFArray)) continue;
-    for (let i = 0; i + 1 < pairs.size(); i += 2) {
-      const key = pairs.lookup(i);
-      const name = key instanceof PDFString || key instanceof PDFHexString ? key.decodeText() : undefined;
-      const target = name ? targets.get(name) : undefined;
-      if (!target) continue;
-      let dest = pairs.lookup(i + 1);
-      if (dest instanceof PDFDict) dest = dest.lookup(PDFName.of('D'));
-      if (dest instanceof PDFArray && dest.size() > 0) dest.set(0, target);
-      else pairs.set(i + 1, ctx.obj([target, PDFName.of('Fit')]));
-    }
-  }
-}
-
 function pageTreeRef(doc: PDFDocument): PDFRef {
   const ref = doc.catalog.get(PDFName.of('Pages'));
   if (!(ref instanceof PDFRef)) throw new Error('document has no page tree');
   return ref;
 }
 
-/** Removes a page's own content stream(s) and resources dict (pdfkit gives each page its own). */
-function clearPage(ctx: PDFContext, page: PDFDict): void {
-  const contents = page.get(PDFName.of('Contents'));
-  const resolved = contents instanceof PDFRef ? ctx.lookup(contents) : contents;
-  if (resolved instanceof PDFArray) {
-    for (let i = 0; i < resolved.size(); i++) {
-      const part = resolved.get(i);
-      if (part instanceof PDFRef) ctx.delete(part);
-    }
-  }
-  if (contents instanceof PDFRef) ctx.delete(contents);
-  const resources = page.get(PDFName.of('Resources'));
-  if (resources instanceof PDFRef) ctx.delete(resources);
-  page.delete(PDFName.of('Contents'));
-  page.delete(PDFName.of('Resources'));
-}

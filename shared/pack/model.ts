@@ -102,7 +102,7 @@ export interface PackAttachment {
   mimeType: string;
   fileKind: PackFileKind;
   size: number;
-  /** SHA-256 as stored; the builder recomputes it from `bytes` and reports a mismatch. */
+  /** SHA-256 as stored; the builder recomputes it from the contents and reports a mismatch. */
   sha256: string;
   /** Requirements this document proves (ids of PackRequirementEntry). */
   requirementIds: string[];
@@ -116,7 +116,23 @@ export interface PackAttachment {
    * the pack does not decode their streams again (that would cost ~15 % of a large pack's build time).
    */
   repairContent?: boolean;
-  bytes: Uint8Array;
+  /**
+   * The contents: in memory (`bytes`), or a stored Blob (`blob`, as IndexedDB or a file on disk keeps it) that
+   * the pack reads when it reaches this attachment and lets go of afterwards, so a 200 MB pack never holds
+   * every file at once. Exactly one of the two (attachment-source.ts).
+   */
+  bytes?: Uint8Array;
+  blob?: PackBlob;
+}
+
+/**
+ * A stored file read on demand. Structural (shared/ has no DOM lib): a Blob, a File, or Node's
+ * `fs.openAsBlob` fit.
+ */
+export interface PackBlob {
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+  slice(start?: number, end?: number): PackBlob;
 }
 
 /**
@@ -229,7 +245,8 @@ export interface PackTocEntry {
 export interface PackResult {
   /**
    * The PDF as consecutive parts, most of them views on the attachment files: write or Blob them in order
-   * (`joinParts` makes one buffer). The pack itself never copies 200 MB into one buffer.
+   * (`joinParts` makes one buffer). The pack itself never copies 200 MB into one buffer. Empty when the build
+   * wrote the PDF to a `sink` (build.ts) as it went.
    */
   pdf: Uint8Array[];
   /** Bytes in `pdf`. */
@@ -243,8 +260,8 @@ export interface PackResult {
   /** Full SHA-256 per documentId, computed from the bytes. */
   hashes: Record<string, string>;
   /**
-   * Wall time per step in ms. hash: the wait for hashes after inspecting (they overlap); merge: attachments
-   * moved in and written; save: the generated part moved in, page numbers, the final buffer.
+   * Wall time per step in ms. inspect: reading each file, waiting for its hash and parsing it; merge: its pages
+   * moved in and written out; layout: the generated pages; save: those moved in, page numbers, the rest written.
    */
   timings: Partial<Record<PackStep, number>>;
 }

@@ -1,6 +1,6 @@
 /**
- * Writes a pdf-lib context as a PDF in two rounds: objects that are final early (the attachments, while the
- * layout is made) are serialised at once, the rest when the pack is complete. Offsets do not depend on
+ * Writes a pdf-lib context as a PDF in rounds: objects that are final early (each attachment, before the
+ * layout is made) are serialised at once and can be taken away (`take`), the rest when the pack is complete. Offsets do not depend on
  * what comes later, so the first round's bytes never change. The file comes out as consecutive parts: small
  * buffers with the serialised objects, and stream contents as views on their source (the attachment files),
  * so a 200 MB pack is never copied into one buffer by the pack itself (the Blob or the file write does).
@@ -61,12 +61,24 @@ export class PdfPartsWriter {
     this.size = this.used;
   }
 
-  /** Serialises every indirect object of `context` not written yet, except `defer` (still to change). */
-  writePending(context: PDFContext, defer: readonly PDFRef[] = []): void {
+  /**
+   * Serialises every indirect object of `context` not written yet, except `defer` (still to change). With
+   * `release`, written objects leave the context, so an attachment's objects can be collected once its parts
+   * are on disk (nothing looks them up again: later objects only refer to them).
+   */
+  writePending(context: PDFContext, defer: readonly PDFRef[] = [], release = false): void {
     const skip = new Set(defer);
     for (const [ref, object] of context.enumerateIndirectObjects()) {
-      if (!this.written.has(ref) && !skip.has(ref)) this.write(ref, object);
+      if (this.written.has(ref) || skip.has(ref)) continue;
+      this.write(ref, object);
+      if (release) context.delete(ref);
     }
+  }
+
+  /** The parts written since the last call, in order (the current block closed). */
+  take(): Uint8Array[] {
+    this.flushBlock();
+    return this.parts.splice(0);
   }
 
   /** What the trailer needs from the context, so the context can be released before `finish`. */
@@ -74,7 +86,7 @@ export class PdfPartsWriter {
     return { size: context.largestObjectNumber + 1, root: context.trailerInfo.Root, info: context.trailerInfo.Info, id: context.trailerInfo.ID };
   }
 
-  /** Writes the cross-reference table and trailer and returns the whole file as parts, in order. */
+  /** Writes the cross-reference table and trailer and returns the parts not taken yet, in order. */
   finish(trailerInfo: Trailer): Uint8Array[] {
     const xref = PDFCrossRefSection.create();
     for (const { ref, offset } of [...this.offsets].sort((a, b) => a.ref.objectNumber - b.ref.objectNumber)) {

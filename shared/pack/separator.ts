@@ -3,6 +3,7 @@
  * Drawn before the layout is done, so the two numbers that depend on it (the page range and the footer) are
  * left to `separatorNumbers`, which fills a reserved spot.
  */
+import { attachmentSize } from './attachment-source';
 import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { formatDateNl, formatSizeNl } from './format';
 import type { PlannedAttachment } from './layout';
@@ -55,7 +56,7 @@ export function drawSeparator(
     ['Document', a.title],
     ['Bewijs voor', planned.requirementLabels.join(', ')],
     ['Bestand', a.fileName],
-    ['Type en grootte', `${a.fileKind === 'pdf' ? 'PDF' : a.fileKind.toUpperCase()}, ${formatSizeNl(a.bytes.length)}`],
+    ['Type en grootte', `${a.fileKind === 'pdf' ? 'PDF' : a.fileKind.toUpperCase()}, ${formatSizeNl(attachmentSize(a))}`],
     [PAGE_RANGE_LABEL, undefined],
   ];
   if (documentRef?.issueDate) rows.push(['Afgegeven op', formatDateNl(documentRef.issueDate)]);

@@ -1,10 +1,11 @@
 import { strToU8 } from 'fflate';
 import { nameForContent, stripHiddenCharacters } from '../files/content-name';
 import { webCryptoSha256, type Sha256Fn } from './hash';
-import type { PackModel, PackOptions, PackResult } from './model';
-import { partsSize } from './parts';
-import { sha256HexOfParts } from '../files/parts-hash';
-import { ZipParts } from './zip-parts';
+import type { PackBlob, PackModel, PackOptions, PackResult } from './model';
+import { createIncrementalHasher } from '../files/parts-hash';
+import { ZipWriter } from './zip-writer';
+import { attachmentBytes, blobSlices } from './attachment-source';
+import { CountingSink, MemorySink, type PackSink } from './sink';
 import { selectForPack } from './select';
 import { PRIVATE_LEFT_OUT } from './left-out';
 
@@ -12,6 +13,10 @@ export interface PackZipOptions extends PackOptions {
   /** Name of the PDF inside the ZIP. */
   pdfFileName?: string;
   sha256?: Sha256Fn;
+  /** The pack PDF when the build wrote it to a file (PackResult.pdf is then empty); read slice by slice. */
+  pdf?: PackBlob;
+  /** Where the ZIP goes as it is made; without one it is returned as parts. */
+  sink?: PackSink;
 }
 
 export interface PackZipEntry {
@@ -77,7 +82,8 @@ function uniqueName(name: string, taken: Set<string>, hasExtension = true): stri
  * requirements is in both folders), manifest.json and sha256sums.txt (checkable with `sha256sum -c
  * sha256sums.txt`). Comes out as parts (most of them the PDF's parts and the attachment files themselves),
  * like the PDF: write them in order or make a Blob; `joinParts` gives one buffer. Already-compressed files
- * are stored, text and other files are deflated.
+ * are stored, text and other files are deflated. With a `sink` nothing is kept: the PDF and each original are
+ * read again (from `options.pdf` and the attachments' Blobs) and written on at once.
  */
 export async function buildPackZip(model: PackModel, result: PackResult, options: PackZipOptions = {}): Promise<{
   zip: Uint8Array[];
@@ -88,12 +94,16 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
   const selection = selectForPack(model, options);
   const pdfName = safeSegment(options.pdfFileName ?? 'bewijspakket.pdf');
   const mtime = new Date(model.generatedAt);
-  const out = new ZipParts();
+  const memory = options.sink ? undefined : new MemorySink();
+  const sink = new CountingSink(options.sink ?? (memory as MemorySink));
+  const out = new ZipWriter(sink);
   const entries: PackZipEntry[] = [];
 
-  // Hashed part by part: no joined copy of the PDF (shared/files/sha256.ts).
-  const pdfHash = await sha256HexOfParts(result.pdf);
-  await out.stored(pdfName, result.pdf, mtime);
+  // Hashed as it passes into the ZIP: no joined copy of the PDF (shared/files/parts-hash.ts).
+  if (!options.pdf && result.pdf.length === 0 && result.pdfSize > 0) throw new Error('Interne fout: de PDF van het pakket ontbreekt.');
+  const pdfHasher = await createIncrementalHasher('sha256');
+  await out.stored(pdfName, options.pdf ? blobSlices(options.pdf) : result.pdf, mtime, pdfHasher);
+  const pdfHash = pdfHasher.digest();
   entries.push({ path: pdfName, sha256: pdfHash, size: result.pdfSize });
 
   const placed = new Map(result.placed.map((p) => [p.documentId, p]));
@@ -111,17 +121,19 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
     }
   }
   for (const a of selection.attachments) {
-    const hash = result.hashes[a.documentId] ?? (await sha256(a.bytes));
+    // One original in memory at a time, stored in every folder it proves.
+    const bytes = await attachmentBytes(a);
+    const hash = result.hashes[a.documentId] ?? (await sha256(bytes));
     const paths: string[] = [];
     for (const requirementId of a.requirementIds) {
       const folder = folders.get(requirementId) ?? 'bijlagen/Overig';
       const taken = takenPerFolder.get(folder) ?? new Set<string>();
       takenPerFolder.set(folder, taken);
       // Issue #14: the extension follows the content, never the (possibly hostile) name.
-      const path = `${folder}/${uniqueName(safeSegment(nameForContent(a.fileName, a.bytes)), taken)}`;
-      if (a.fileKind === 'other') out.deflated(path, a.bytes, mtime);
-      else await out.stored(path, [a.bytes], mtime);
-      entries.push({ path, sha256: hash, size: a.bytes.length });
+      const path = `${folder}/${uniqueName(safeSegment(nameForContent(a.fileName, bytes)), taken)}`;
+      if (a.fileKind === 'other') await out.deflated(path, bytes, mtime);
+      else await out.stored(path, [bytes], mtime);
+      entries.push({ path, sha256: hash, size: bytes.length });
       paths.push(path);
     }
     const p = placed.get(a.documentId);
@@ -133,7 +145,7 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
       fileName: a.fileName,
       mimeType: a.mimeType,
       fileKind: a.fileKind,
-      size: a.bytes.length,
+      size: bytes.length,
       sha256: hash,
       requirementIds: a.requirementIds,
       requirements: a.requirementIds.map((id) => selection.labels.get(id) ?? ''),
@@ -163,13 +175,12 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
     attachments: manifestAttachments,
   };
   const manifestBytes = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);
-  out.deflated('manifest.json', manifestBytes, mtime);
+  await out.deflated('manifest.json', manifestBytes, mtime);
   entries.push({ path: 'manifest.json', sha256: await sha256(manifestBytes), size: manifestBytes.length });
 
   // GNU coreutils format: "<hex>  <path>" (two spaces = text mode), one line per file, LF endings.
   const sums = entries.map((e) => `${e.sha256}  ${e.path}\n`).join('');
-  out.deflated('sha256sums.txt', strToU8(sums), mtime);
-
-  const zip = out.end();
-  return { zip, size: partsSize(zip), entries };
+  await out.deflated('sha256sums.txt', strToU8(sums), mtime);
+  await out.end();
+  return { zip: memory?.parts ?? [], size: sink.size, entries };
 }

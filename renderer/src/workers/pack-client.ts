@@ -12,7 +12,7 @@ import {
   type PackResult,
 } from '../../../shared/pack/model';
 import type { PackZipEntry } from '../../../shared/pack/zip';
-import type { PackJobReply, PackJobRequest, VerslagJobOptions } from './pack-protocol';
+import type { PackDoneZip, PackJobReply, PackJobRequest, VerslagJobOptions } from './pack-protocol';
 
 export type { PackJobReply, PackJobRequest } from './pack-protocol';
 
@@ -23,7 +23,9 @@ export interface PackJobOptions {
 
 export interface PackBuildOutput {
   result: PackResult;
-  zip?: { bytes: Uint8Array[]; entries: PackZipEntry[] };
+  /** The PDF on disk (the worker's OPFS), when it was written there; else `result.pdf` holds it. */
+  pdfFile?: File;
+  zip?: PackDoneZip;
 }
 
 interface Pending {
@@ -63,7 +65,7 @@ export class PackClient {
   ): Promise<PackBuildOutput> {
     return this.start({ type: 'pack', model, options, zip: job.zip }, job).then((reply) => {
       if (reply.type !== 'pack-done') throw new Error('Onverwacht antwoord van de bewijspakket-worker.');
-      return { result: reply.result, zip: reply.zip };
+      return { result: reply.result, pdfFile: reply.pdfFile, zip: reply.zip };
     });
   }
 
@@ -161,7 +163,7 @@ export class PackClient {
   private transferList(request: JobRequest): Transferable[] {
     if (request.type !== 'pack' || this.options.transferAttachments === false) return [];
     const buffers = new Set<ArrayBuffer>();
-    for (const a of request.model.attachments) if (a.bytes.buffer instanceof ArrayBuffer) buffers.add(a.bytes.buffer);
+    for (const a of request.model.attachments) if (a.bytes?.buffer instanceof ArrayBuffer) buffers.add(a.bytes.buffer);
     return [...buffers];
   }
 }

@@ -21,8 +21,16 @@ export type PackJobRequest =
   /** Build and discard a sample pack, so the first real build runs on compiled code (shared/pack/warm-up.ts). */
   | { type: 'warm-up' };
 
+/** The ZIP: as parts in memory (`bytes`), or written to a disk-backed `file` (then `bytes` is empty). */
+export interface PackDoneZip {
+  bytes: Uint8Array[];
+  entries: PackZipEntry[];
+  file?: File;
+}
+
 export type PackJobReply =
   | ({ type: 'progress'; id: number } & PackProgress)
-  | { type: 'pack-done'; id: number; result: PackResult; zip?: { bytes: Uint8Array[]; entries: PackZipEntry[] } }
+  /** `pdfFile`: the PDF written to a disk-backed file (result.pdf is then empty); absent with a ZIP. */
+  | { type: 'pack-done'; id: number; result: PackResult; pdfFile?: File; zip?: PackDoneZip }
   | { type: 'verslag-done'; id: number; pdf: Uint8Array }
   | { type: 'error'; id: number; code: 'cancelled' | 'failed'; message: string };

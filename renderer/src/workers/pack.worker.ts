@@ -11,8 +11,9 @@ import {
   type PackFonts,
   warmUpPack,
 } from '../../../shared/pack';
-import type { PackJobReply, PackJobRequest } from './pack-protocol';
+import type { PackDoneZip, PackJobReply, PackJobRequest } from './pack-protocol';
 import { registerPdfTools } from './pdf-tools';
+import { clearOutputFiles, openOutputFile, type OutputFile } from './pack-output';
 // Inlined as data: URLs so the worker never fetches (file:// in Electron, no network ever).
 import regularUrl from '../../../resources/fonts/Roboto-Regular.ttf?inline';
 import boldUrl from '../../../resources/fonts/Roboto-Medium.ttf?inline';
@@ -49,6 +50,8 @@ const running = new Map<number, AbortController>();
 function fail(id: number, error: unknown): void {
   if (error instanceof PackCancelledError) {
     scope.postMessage({ type: 'error', id, code: 'cancelled', message: error.message });
+  } else if (error instanceof Error && error.name === 'QuotaExceededError') {
+    scope.postMessage({ type: 'error', id, code: 'failed', message: 'Er is niet genoeg ruimte op de schijf om het bewijspakket te maken. Maak ruimte vrij en probeer het opnieuw.' });
   } else {
     const detail = error instanceof Error ? error.message : String(error);
     scope.postMessage({ type: 'error', id, code: 'failed', message: `Het bewijspakket kon niet worden gemaakt: ${detail}` });
@@ -60,6 +63,7 @@ const warmUpStop = new AbortController();
 
 async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }>): Promise<void> {
   const controller = new AbortController();
+  const opened = new Set<OutputFile>();
   running.set(request.id, controller);
   try {
     // The warm-up must never delay the user's build: it is stopped at its next checkpoint (it only
@@ -75,28 +79,40 @@ async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }
       scope.postMessage({ type: 'verslag-done', id: request.id, pdf }, [pdf.buffer as ArrayBuffer]);
       return;
     }
+    // Written to files as it is made where the browser has OPFS (pack-output.ts), else kept in memory.
+    await clearOutputFiles();
+    const name = `pakket-${Date.now()}-${request.id}`;
+    const pdfOut = await openOutputFile(`${name}.pdf`);
+    if (pdfOut) opened.add(pdfOut);
     const result = await buildEvidencePack(request.model, {
       ...request.options,
       fonts: packFonts(),
       signal: controller.signal,
+      sink: pdfOut?.sink,
       onProgress: (p) => scope.postMessage({ type: 'progress', id: request.id, ...p }),
     });
-    let zip: { bytes: Uint8Array[]; entries: Awaited<ReturnType<typeof buildPackZip>>['entries'] } | undefined;
+    const pdfFile = await pdfOut?.close();
+    let zip: PackDoneZip | undefined;
     if (request.zip) {
       if (controller.signal.aborted) throw new PackCancelledError();
       scope.postMessage({ type: 'progress', id: request.id, step: 'zip', current: 0, total: 1 });
-      const built = await buildPackZip(request.model, result, { ...request.options, ...request.zip });
-      zip = { bytes: built.zip, entries: built.entries };
+      const zipOut = await openOutputFile(`${name}.zip`);
+      if (zipOut) opened.add(zipOut);
+      const built = await buildPackZip(request.model, result, { ...request.options, ...request.zip, sink: zipOut?.sink, pdf: pdfFile });
+      zip = { bytes: built.zip, entries: built.entries, file: await zipOut?.close() };
       scope.postMessage({ type: 'progress', id: request.id, step: 'zip', current: 1, total: 1 });
     }
-    // The PDF's parts are views on a few buffers (mostly the attachment files, which this worker no longer
-    // needs): moving those buffers hands the whole PDF over without a copy. The ZIP's parts are mostly views
-    // on the same buffers (stored entries pass through), plus its headers.
+    // In memory, the PDF's parts are views on a few buffers (mostly the attachment files, which this worker no
+    // longer needs): moving those buffers hands the whole PDF over without a copy. The ZIP's parts are mostly
+    // views on the same buffers (stored entries pass through), plus its headers. Files cross as handles.
     const buffers = new Set<ArrayBuffer>(result.pdf.map((part) => part.buffer as ArrayBuffer));
     for (const part of zip?.bytes ?? []) buffers.add(part.buffer as ArrayBuffer);
     const transfer: Transferable[] = [...buffers];
-    scope.postMessage({ type: 'pack-done', id: request.id, result, zip }, transfer);
+    opened.clear();
+    scope.postMessage({ type: 'pack-done', id: request.id, result, pdfFile: request.zip ? undefined : pdfFile, zip }, transfer);
   } catch (error) {
+    for (const file of opened) await file.discard();
+    opened.clear();
     fail(request.id, error);
   } finally {
     running.delete(request.id);

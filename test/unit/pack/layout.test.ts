@@ -58,7 +58,7 @@ async function plan(include: 'all' | 'attention' | 'no-personal' = 'all'): Promi
   const { model } = await makeFixture();
   const selection = selectForPack(model, { include });
   const inspected = await Promise.all(selection.attachments.map((a) => inspectAttachment(a)));
-  return planAttachments(selection, inspected, selection.attachments.map((a) => sha256Hex(a.bytes)));
+  return planAttachments(selection, inspected, selection.attachments.map((a) => sha256Hex(a.bytes!)));
 }
 
 describe('pack formatting (Dutch)', () => {
@@ -129,7 +129,7 @@ describe('attachment inspection', () => {
     const { model } = await makeFixture();
     const selection = selectForPack(model);
     const inspected = await Promise.all(selection.attachments.map((a) => inspectAttachment(a)));
-    const hashes = selection.attachments.map((a, i) => (i === 1 ? '0'.repeat(64) : sha256Hex(a.bytes)));
+    const hashes = selection.attachments.map((a, i) => (i === 1 ? '0'.repeat(64) : sha256Hex(a.bytes!)));
     const p = planAttachments(selection, inspected, hashes);
     expect(p.skipped.find((s) => s.documentId === 'd-klacht')?.code).toBe('hash-mismatch');
     expect(p.included.map((i) => i.number)).toEqual([1, 2, 3, 4]);
@@ -251,7 +251,7 @@ describe('layout builder', () => {
     const def = buildPackDefinition(p);
     const rows = texts(def.content);
     const all = rows.join('\n');
-    for (const a of p.selection.attachments) expect(all).toContain(sha256Hex(a.bytes));
+    for (const a of p.selection.attachments) expect(all).toContain(sha256Hex(a.bytes!));
     // Each bijlage's manifest row: number, page reference to its separator, file name.
     const klacht = rows.indexOf('klachtenregeling.pdf');
     expect(rows[klacht - 1]).toBe('2');

@@ -4,6 +4,7 @@ import { formatDateNl, isIsoDate, todayInAmsterdam } from '../../../../shared/da
 import { userMessage } from '../../../../shared/errors/user-error';
 import { getDb } from '../../db/database';
 import { host } from '../../host';
+import { saveBlob } from '../../host/save-blob';
 import { useEngine } from '../../app/engine';
 import { getSettings } from '../../app/settings';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -20,6 +21,8 @@ type Output = 'pdf' | 'zip' | 'verslag' | 'verslag-docx';
 interface Ready {
   /** One buffer, or the PDF's parts as the pack worker made them (saved in order, never joined here). */
   bytes: Uint8Array | Uint8Array[];
+  /** The pack as the worker wrote it to disk (OPFS): saved slice by slice, never read whole (then `bytes` is empty). */
+  file?: Blob;
   fileName: string;
   filter: { name: string; extensions: string[] };
   pages?: number;
@@ -44,6 +47,8 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
   const [output, setOutput] = useState<Output>('pdf');
   const isVerslag = output === 'verslag' || output === 'verslag-docx';
   const [progress, setProgress] = useState<{ step: string; current: number; total: number }>();
+  // Saving a large pack slice by slice (bytes written of the total).
+  const [saving, setSaving] = useState<{ step: string; current: number; total: number }>();
   const [busy, setBusy] = useState(false);
   const [ready, setReady] = useState<Ready>();
   const [error, setError] = useState<string>();
@@ -133,10 +138,11 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
         );
       } else {
         const built = await packClient.buildPack(model, packOptions, { onProgress, signal: controller.signal, ...(output === 'zip' ? { zip: { pdfFileName: `${base}.pdf` } } : {}) });
+        const { pageCount: pages, skipped } = built.result;
         setReady(
           output === 'zip' && built.zip
-            ? { bytes: built.zip.bytes, fileName: `${base}.zip`, filter: { name: 'ZIP', extensions: ['zip'] }, pages: built.result.pageCount, skipped: built.result.skipped }
-            : { bytes: built.result.pdf, fileName: `${base}.pdf`, filter: { name: 'PDF', extensions: ['pdf'] }, pages: built.result.pageCount, skipped: built.result.skipped },
+            ? { bytes: built.zip.bytes, file: built.zip.file, fileName: `${base}.zip`, filter: { name: 'ZIP', extensions: ['zip'] }, pages, skipped }
+            : { bytes: built.result.pdf, file: built.pdfFile, fileName: `${base}.pdf`, filter: { name: 'PDF', extensions: ['pdf'] }, pages, skipped },
         );
       }
     } catch (e) {
@@ -149,11 +155,18 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
 
   async function save() {
     if (!ready) return;
+    setError(undefined);
+    setSaved(undefined);
+    const request = { suggestedName: ready.fileName, filters: [ready.filter], folderKey: 'pakket' };
     try {
-      const result = await host.saveFile({ suggestedName: ready.fileName, filters: [ready.filter], bytes: ready.bytes, folderKey: 'pakket' });
+      const result = ready.file
+        ? await saveBlob(host, request, ready.file, { onProgress: (current, total) => setSaving({ step: 'Megabytes opgeslagen', current: Math.round(current / 2 ** 20), total: Math.max(1, Math.round(total / 2 ** 20)) }) })
+        : await host.saveFile({ ...request, bytes: ready.bytes });
       if (result.saved) setSaved(result.path ? `Opgeslagen als ${result.path}.` : `${ready.fileName} is opgeslagen.`);
     } catch (e) {
       setError(userMessage(e));
+    } finally {
+      setSaving(undefined);
     }
   }
 
@@ -271,9 +284,10 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
               </ul>
             </div>
           )}
-          <button type="button" className="primary" onClick={save}>
+          <button type="button" className="primary" onClick={save} disabled={saving !== undefined}>
             Opslaan…
           </button>
+          {saving && <ProgressBar label="Opslaan" progress={saving} />}
           {saved && <p role="status">{saved}</p>}
         </div>
       )}

@@ -5,7 +5,7 @@ import type { KwaliteitsmapDb } from '../../db/database';
 import type { VaultData } from '../../app/engine';
 
 /**
- * Everything the pack needs on a peildatum: the engine's verdict on that date and the bytes of
+ * Everything the pack needs on a peildatum: the engine's verdict on that date and the stored files of
  * exactly the revisions that prove it then (not simply the newest ones).
  */
 export async function gatherPackModel(
@@ -24,14 +24,15 @@ export async function gatherPackModel(
     kaders: data.kaders,
   });
   const cited = [...new Set(output.results.flatMap((r) => r.documentIds))];
-  const files = new Map<string, Uint8Array>();
+  const files = new Map<string, Uint8Array | Blob>();
   if (options.withFiles === false) {
     // A preview of what goes in (the page's choices): which files exist, not their bytes.
     const present = await db.contents.where(':id').anyOf(cited).primaryKeys();
     for (const id of present) files.set(String(id), new Uint8Array(0));
   } else {
+    // The stored Blobs themselves: the worker reads one file at a time (a Blob crosses to it without its bytes).
     const contents = await db.contents.bulkGet(cited);
-    for (const content of contents) if (content) files.set(content.id, new Uint8Array(await content.data.arrayBuffer()));
+    for (const content of contents) if (content) files.set(content.id, content.data);
   }
   const model = packModelFromEngine({
     output,

@@ -1,0 +1,23 @@
+/**
+ * Where an attachment's bytes come from (PackAttachment.bytes or .blob). The builder reads one file when it
+ * reaches it and the ZIP reads it again when it stores it; neither keeps every file in memory at once.
+ */
+import type { PackAttachment, PackBlob } from './model';
+
+export async function attachmentBytes(attachment: PackAttachment): Promise<Uint8Array> {
+  if (attachment.bytes) return attachment.bytes;
+  if (attachment.blob) return new Uint8Array(await attachment.blob.arrayBuffer());
+  return new Uint8Array(0);
+}
+
+/** The file's size without reading it. */
+export function attachmentSize(attachment: PackAttachment): number {
+  return attachment.bytes?.length ?? attachment.blob?.size ?? 0;
+}
+
+/** Slices of a stored file in order, `chunk` bytes at a time (the last one shorter). */
+export async function* blobSlices(blob: PackBlob, chunk = 16 * 1024 * 1024): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < blob.size; at += chunk) {
+    yield new Uint8Array(await blob.slice(at, Math.min(blob.size, at + chunk)).arrayBuffer());
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * The pack written to a sink as it is made, from attachments held as Blobs (as the app's worker gets them from
+ * IndexedDB): the same bytes as the in-memory build, each attachment read only when the build reaches it, and a
+ * ZIP that reads the PDF and the originals back from their Blobs.
+ */
+import { describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
+import { buildEvidencePack, buildPackZip, joinParts, type PackBlob, type PackModel, type PackSink } from '../../../shared/pack';
+import { loadFonts, makeFixture, sha256Hex } from './fixtures';
+
+const fonts = loadFonts();
+
+/** Copies what it is given (as a file write does), so nothing the builder lets go of is kept alive here. */
+class CopySink implements PackSink {
+  readonly chunks: Uint8Array[] = [];
+  writes = 0;
+  write(parts: readonly Uint8Array[]): void {
+    this.writes++;
+    for (const p of parts) this.chunks.push(p.slice());
+  }
+  bytes(): Uint8Array {
+    return joinParts(this.chunks);
+  }
+}
+
+/** A Blob that records when it is read. */
+function watchedBlob(bytes: Uint8Array, log: string[], name: string): PackBlob {
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>]);
+  const wrap = (b: Blob): PackBlob => ({
+    size: b.size,
+    arrayBuffer: () => {
+      log.push(name);
+      return b.arrayBuffer();
+    },
+    slice: (start, end) => wrap(b.slice(start, end)),
+  });
+  return wrap(blob);
+}
+
+function asBlobs(model: PackModel, log: string[]): PackModel {
+  return { ...model, attachments: model.attachments.map((a) => ({ ...a, bytes: undefined, blob: watchedBlob(a.bytes!, log, a.documentId) })) };
+}
+
+describe('pack streamed to a sink', () => {
+  it('writes the same PDF as the in-memory build, reading each attachment when it gets there', { timeout: 120_000 }, async () => {
+    const fixture = await makeFixture();
+    const inMemory = await buildEvidencePack(fixture.model, { fonts });
+    const reads: string[] = [];
+    const sink = new CopySink();
+    const progressAtRead: number[] = [];
+    let merged = 0;
+    const streamed = await buildEvidencePack(asBlobs(fixture.model, reads), {
+      fonts,
+      sink,
+      onProgress: (p) => {
+        if (p.step === 'merge') merged = p.current;
+        if (p.step === 'merge') progressAtRead.push(reads.length - merged);
+      },
+    });
+    expect(streamed.pdf).toEqual([]);
+    expect(streamed.pdfSize).toBe(inMemory.pdfSize);
+    expect(sha256Hex(sink.bytes())).toBe(sha256Hex(joinParts(inMemory.pdf)));
+    // Every file read once (in pack order), at most one ahead of the one being merged.
+    expect([...reads].sort()).toEqual(fixture.model.attachments.map((a) => a.documentId).sort());
+    expect(Math.max(...progressAtRead)).toBeLessThanOrEqual(1);
+    // Written as it went: a write per merged attachment, then the rest.
+    expect(sink.writes).toBeGreaterThanOrEqual(streamed.placed.length + 1);
+    expect(streamed.hashes).toEqual(inMemory.hashes);
+  });
+
+  it('makes the same ZIP from the written PDF and the Blobs as from memory', { timeout: 120_000 }, async () => {
+    const fixture = await makeFixture();
+    const inMemory = await buildEvidencePack(fixture.model, { fonts });
+    const memoryZip = await buildPackZip(fixture.model, inMemory, { pdfFileName: 'pakket.pdf' });
+
+    const reads: string[] = [];
+    const model = asBlobs(fixture.model, reads);
+    const pdfSink = new CopySink();
+    const streamed = await buildEvidencePack(model, { fonts, sink: pdfSink });
+    const zipSink = new CopySink();
+    const pdfReads: string[] = [];
+    const zip = await buildPackZip(model, streamed, { pdfFileName: 'pakket.pdf', sink: zipSink, pdf: watchedBlob(pdfSink.bytes(), pdfReads, 'pdf') });
+    expect(zip.zip).toEqual([]);
+    expect(zip.size).toBe(memoryZip.size);
+    expect(zip.entries).toEqual(memoryZip.entries);
+    const files = unzipSync(zipSink.bytes());
+    expect(sha256Hex(files['pakket.pdf']!)).toBe(sha256Hex(joinParts(inMemory.pdf)));
+    expect(Object.keys(files)).toEqual(Object.keys(unzipSync(joinParts(memoryZip.zip))));
+    expect(pdfReads.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a ZIP when the PDF went to a sink and is not given back', async () => {
+    const fixture = await makeFixture();
+    const streamed = await buildEvidencePack(fixture.model, { fonts, sink: new CopySink() });
+    await expect(buildPackZip(fixture.model, streamed)).rejects.toThrow('Interne fout');
+  }, 120_000);
+});
