@@ -13,6 +13,20 @@ export interface HostApi {
   setSettings(patch: SettingsPatch): Promise<Settings>;
   /** Shows a save dialog (or downloads in the browser). Resolves saved:false when cancelled. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /**
+   * Starts saving a large file in parts (renderer/src/host/save-blob.ts drives it): shows the save dialog as
+   * saveFile does (desktop) and resolves saved:false when cancelled, else a token for the parts. The browser
+   * shows nothing here; its download starts at finishSave.
+   */
+  beginSave(request: BeginSaveRequest): Promise<BeginSaveResult>;
+  /** Appends the next part (at most MAX_SAVE_CHUNK_BYTES, never past the announced size). */
+  writeSaveChunk(token: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * commit true: checks that exactly `size` bytes came, then puts the file in place (atomically on the
+   * desktop, download in the browser). commit false: drops what came so far and resolves saved:false.
+   * Either way the token is finished.
+   */
+  finishSave(token: string, commit: boolean): Promise<SaveFileResult>;
   /** Shows an open dialog; resolves [] when cancelled. */
   openFiles(request: OpenFilesRequest): Promise<OpenedFile[]>;
   notify(request: NotifyRequest): Promise<void>;
@@ -77,6 +91,23 @@ export interface SaveFileResult {
   path?: string;
 }
 
+/** A streamed save: at most 4 GiB in all, parts of at most 64 MiB (one IPC message each). */
+export const MAX_SAVE_BYTES = 4 * 1024 * 1024 * 1024;
+export const MAX_SAVE_CHUNK_BYTES = 64 * 1024 * 1024;
+
+export const BeginSaveRequestSchema = SaveFileRequestSchema.omit({ bytes: true }).extend({
+  /** Total bytes that will follow in writeSaveChunk calls. */
+  size: z.number().int().min(0).max(MAX_SAVE_BYTES),
+});
+export type BeginSaveRequest = z.infer<typeof BeginSaveRequestSchema>;
+export type BeginSaveResult = { saved: false } | { token: string };
+/** Tokens are random hex (desktop) or a UUID (browser); nothing else reaches main's session table. */
+export const SaveTokenSchema = z.string().regex(/^[0-9a-f-]{16,64}$/);
+export const SaveChunkSchema = z.custom<Uint8Array>(
+  (b) => b instanceof Uint8Array && b.byteLength <= MAX_SAVE_CHUNK_BYTES,
+  'ongeldige bytes',
+);
+
 export const OpenFilesRequestSchema = z.object({
   filters: z.array(FileFilterSchema).max(10),
   multiple: z.boolean(),
@@ -135,6 +166,9 @@ export const HOST_CHANNELS = {
   getSettings: 'host:get-settings',
   setSettings: 'host:set-settings',
   saveFile: 'host:save-file',
+  beginSave: 'host:begin-save',
+  writeSaveChunk: 'host:write-save-chunk',
+  finishSave: 'host:finish-save',
   openFiles: 'host:open-files',
   notify: 'host:notify',
   appInfo: 'host:app-info',
@@ -155,6 +189,9 @@ export const HOST_ARG_SCHEMAS = {
   getSettings: z.tuple([]),
   setSettings: z.tuple([SettingsPatchSchema]),
   saveFile: z.tuple([SaveFileRequestSchema]),
+  beginSave: z.tuple([BeginSaveRequestSchema]),
+  writeSaveChunk: z.tuple([SaveTokenSchema, SaveChunkSchema]),
+  finishSave: z.tuple([SaveTokenSchema, z.boolean()]),
   openFiles: z.tuple([OpenFilesRequestSchema]),
   notify: z.tuple([NotifyRequestSchema]),
   appInfo: z.tuple([]),

@@ -28,7 +28,9 @@ test.describe('start-up and lock-down', () => {
     }));
     expect(surface.bridge).toEqual([
       'appInfo',
+      'beginSave',
       'chooseFolder',
+      'finishSave',
       'getSettings',
       'notify',
       'onBeforeQuit',
@@ -39,6 +41,7 @@ test.describe('start-up and lock-down', () => {
       'saveFile',
       'setSettings',
       'writeAutoBackup',
+      'writeSaveChunk',
     ]);
     expect(surface.require).toBe('undefined');
     expect(surface.process).toBe('undefined');
@@ -186,6 +189,38 @@ test.describe('bridge', () => {
       window.kwaliteitsmapHost.saveFile({ suggestedName: 'x.pdf', filters: [], bytes: new Uint8Array([1]) }),
     );
     expect(cancelled).toEqual({ saved: false });
+  });
+
+  test('beginSave / writeSaveChunk / finishSave: a file in parts over IPC, no part file left', async ({ launched, userDataDir }) => {
+    const { app, window: page } = launched;
+    const target = path.join(userDataDir, 'export-stream', 'Bewijspakket.zip');
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    await app.evaluate(({ dialog }, filePath) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+    }, target);
+    const result = await page.evaluate(async () => {
+      const host = window.kwaliteitsmapHost;
+      const file = Uint8Array.from({ length: 3 * 1024 * 1024 + 5 }, (_, i) => (i * 7) & 0xff);
+      const begun = await host.beginSave({ suggestedName: 'Bewijspakket.zip', filters: [], size: file.length, folderKey: 'pakket' });
+      if (!('token' in begun)) return { begun };
+      for (let at = 0; at < file.length; at += 1024 * 1024) await host.writeSaveChunk(begun.token, file.subarray(at, at + 1024 * 1024));
+      const done = await host.finishSave(begun.token, true);
+      // A second save that the page cancels halfway.
+      const second = await host.beginSave({ suggestedName: 'Bewijspakket.zip', filters: [], size: 10 });
+      if (!('token' in second)) return { second };
+      await host.writeSaveChunk(second.token, new Uint8Array(4));
+      const cancelled = await host.finishSave(second.token, false);
+      const refused = await host.writeSaveChunk(second.token, new Uint8Array(1)).then(
+        () => 'aangenomen',
+        (e: unknown) => (e as Error).message,
+      );
+      return { done, cancelled, refused };
+    });
+    expect(result).toEqual({ done: { saved: true, path: target }, cancelled: { saved: false }, refused: 'Dit opslaan is niet (meer) bezig. Probeer het opnieuw.' });
+    const written = fs.readFileSync(target);
+    expect(written.length).toBe(3 * 1024 * 1024 + 5);
+    expect(written.every((b, i) => b === ((i * 7) & 0xff))).toBe(true);
+    expect(fs.readdirSync(path.dirname(target))).toEqual(['Bewijspakket.zip']);
   });
 
   test('openFiles returns name, type and bytes through the (stubbed) open dialog', async ({ launched, userDataDir }) => {

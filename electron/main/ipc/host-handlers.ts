@@ -4,8 +4,10 @@ import { app, BrowserWindow, dialog, ipcMain, Notification, shell, type IpcMainI
 import {
   HOST_CHANNELS,
   type AppInfo,
+  type BeginSaveResult,
   type AppRoute,
   type ChooseFolderResult,
+  type FileFilter,
   type OpenedFile,
   type SaveFileResult,
   type WriteAutoBackupResult,
@@ -23,6 +25,7 @@ import { saveNameProblem } from '../save-name-policy';
 import { refuseFolderChange } from '../settings-guard';
 import { applySettingsPatch } from '../settings-merge';
 import type { HostStore } from '../store';
+import { SAVE_FAILED, StreamedSaves } from '../streamed-save';
 import { isTrustedSender } from '../url-policy';
 
 export interface HostHandlerDeps {
@@ -42,6 +45,20 @@ export function registerHostHandlers(deps: HostHandlerDeps): void {
   // Folders the user picked in chooseFolder's dialog this session: the only new values setSettings
   // accepts for autoBackupFolder (see settings-guard.ts).
   const chosenFolders = new Set<string>();
+  // Large files saved in parts (streamed-save.ts); a page that closes, reloads or crashes loses its open saves.
+  const streamedSaves = new StreamedSaves({ log: logError });
+  const watchedWindows = new WeakSet<BrowserWindow>();
+  function discardSavesWhenPageGoes(window: BrowserWindow): void {
+    if (watchedWindows.has(window)) return;
+    watchedWindows.add(window);
+    const owner = window.webContents.id;
+    const discard = () => void streamedSaves.discardOwner(owner);
+    window.once('closed', discard);
+    window.webContents.on('render-process-gone', discard);
+    window.webContents.on('did-start-navigation', (details) => {
+      if (details.isMainFrame && !details.isSameDocument) discard();
+    });
+  }
 
   function handle<M extends HostMethod>(
     method: M,
@@ -77,7 +94,8 @@ export function registerHostHandlers(deps: HostHandlerDeps): void {
     return store.setSettings(applySettingsPatch(current, patch));
   });
 
-  handle('saveFile', async ([request], window): Promise<SaveFileResult> => {
+  /** The save dialog of saveFile and beginSave: the chosen path, or undefined when cancelled. */
+  async function askSavePath(window: BrowserWindow, request: { suggestedName: string; filters: FileFilter[]; folderKey?: string | undefined }) {
     const nameProblem = saveNameProblem(request.suggestedName, process.platform);
     if (nameProblem) throw new HostRequestError(nameProblem);
     const remembered = request.folderKey ? store.getLastFolder(request.folderKey) : undefined;
@@ -90,15 +108,38 @@ export function registerHostHandlers(deps: HostHandlerDeps): void {
       filters: request.filters,
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
-    if (result.canceled || !result.filePath) return { saved: false };
+    return result.canceled || !result.filePath || !path.isAbsolute(result.filePath) ? undefined : result.filePath;
+  }
+
+  handle('saveFile', async ([request], window): Promise<SaveFileResult> => {
+    const filePath = await askSavePath(window, request);
+    if (!filePath) return { saved: false };
     try {
-      await writeFileAtomic(result.filePath, request.bytes);
+      await writeFileAtomic(filePath, request.bytes);
     } catch (error) {
       logError('saveFile write', error);
-      throw new HostRequestError('Het bestand kon niet worden opgeslagen. Kies een andere map of controleer of er genoeg ruimte is.');
+      throw new HostRequestError(SAVE_FAILED);
     }
-    if (request.folderKey) store.setLastFolder(request.folderKey, path.dirname(result.filePath));
-    return { saved: true, path: result.filePath };
+    if (request.folderKey) store.setLastFolder(request.folderKey, path.dirname(filePath));
+    return { saved: true, path: filePath };
+  });
+
+  handle('beginSave', async ([request], window): Promise<BeginSaveResult> => {
+    const target = await askSavePath(window, request);
+    if (!target) return { saved: false };
+    discardSavesWhenPageGoes(window);
+    return { token: await streamedSaves.begin(window.webContents.id, { target, size: request.size, folderKey: request.folderKey }) };
+  });
+
+  handle('writeSaveChunk', async ([token, bytes], window) => {
+    await streamedSaves.write(window.webContents.id, token, bytes);
+  });
+
+  handle('finishSave', async ([token, commit], window): Promise<SaveFileResult> => {
+    const done = await streamedSaves.finish(window.webContents.id, token, commit);
+    if (!done) return { saved: false };
+    if (done.folderKey) store.setLastFolder(done.folderKey, path.dirname(done.path));
+    return { saved: true, path: done.path };
   });
 
   handle('openFiles', async ([request], window): Promise<OpenedFile[]> => {
@@ -205,6 +246,9 @@ async function isDirectory(p: string): Promise<boolean> {
 function genericFailure(method: HostMethod): string {
   switch (method) {
     case 'saveFile':
+    case 'beginSave':
+    case 'writeSaveChunk':
+    case 'finishSave':
       return 'Opslaan is niet gelukt.';
     case 'openFiles':
       return 'Het bestand kon niet worden geopend.';

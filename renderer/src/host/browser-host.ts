@@ -9,6 +9,7 @@ import {
   type OpenedFile,
 } from '../../../shared/bridge';
 import { todayInAmsterdam } from '../../../shared/dates';
+import { createBrowserStreamedSaves } from './browser-streamed-save';
 
 const SETTINGS_KEY = 'kwaliteitsmap.settings';
 
@@ -44,6 +45,7 @@ export function createBrowserHost(version: string): HostApi {
       download(suggestedName, bytes);
       return { saved: true };
     },
+    ...createBrowserStreamedSaves(downloadBlob),
     openFiles({ filters, multiple }) {
       return pickFiles(filters, multiple);
     },
@@ -94,7 +96,11 @@ export function createBrowserHost(version: string): HostApi {
 
 function download(fileName: string, bytes: Uint8Array | Uint8Array[]): void {
   const parts = (Array.isArray(bytes) ? bytes : [bytes]) as Uint8Array<ArrayBuffer>[];
-  const url = URL.createObjectURL(new Blob(parts));
+  downloadBlob(fileName, new Blob(parts));
+}
+
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

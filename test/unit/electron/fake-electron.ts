@@ -135,6 +135,7 @@ export class FakeElectron {
   readonly messageBoxes: MessageBoxCall[] = [];
   readonly openExternal: string[] = [];
   readonly openDialogs: unknown[] = [];
+  readonly saveDialogs: unknown[][] = [];
   applicationMenu: { template: { label?: string }[] } | null = null;
   quitCalls = 0;
   exitCodes: number[] = [];
@@ -228,7 +229,10 @@ export class FakeElectron {
       this.openDialogs.push(args);
       return this.openDialogResult;
     },
-    showSaveDialog: async () => this.saveDialogResult,
+    showSaveDialog: async (...args: unknown[]) => {
+      this.saveDialogs.push(args);
+      return this.saveDialogResult;
+    },
   };
 
   readonly shell = {

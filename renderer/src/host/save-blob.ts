@@ -1,0 +1,71 @@
+import type { BeginSaveRequest, HostApi, SaveFileResult } from '../../../shared/bridge';
+
+/** Bytes read from the Blob and sent to the host per step: at most this much of the file is in memory at once. */
+export const SAVE_SLICE_BYTES = 8 * 1024 * 1024;
+
+export const SAVE_READ_FAILED = 'Het bestand kon niet worden gelezen om het op te slaan. Maak het opnieuw en probeer het nog eens.';
+
+export interface SaveBlobOptions {
+  /** Called with the bytes handed to the host so far and the total, after the dialog and after every slice. */
+  onProgress?: (written: number, total: number) => void;
+  /** Aborting stops after the current slice, removes what was written and resolves saved:false (like a cancelled dialog). */
+  signal?: AbortSignal;
+  /** For tests; defaults to SAVE_SLICE_BYTES. */
+  sliceBytes?: number;
+}
+
+type StreamingHost = Pick<HostApi, 'beginSave' | 'writeSaveChunk' | 'finishSave'>;
+
+/**
+ * Saves a Blob (e.g. a pack the worker wrote to the origin private file system) without ever reading it whole:
+ * beginSave shows the dialog, then the Blob goes to the host in slices, then finishSave puts the file in place.
+ * Any error after the dialog makes the host drop the partial file (finishSave commit false) and is rethrown; an
+ * abort does the same and resolves { saved: false } instead of throwing.
+ */
+export async function saveBlob(
+  host: StreamingHost,
+  request: Omit<BeginSaveRequest, 'size'>,
+  blob: Blob,
+  options: SaveBlobOptions = {},
+): Promise<SaveFileResult> {
+  const { onProgress, signal } = options;
+  const sliceBytes = Math.max(1, Math.floor(options.sliceBytes ?? SAVE_SLICE_BYTES));
+  const total = blob.size;
+  if (signal?.aborted) return { saved: false };
+  const begun = await host.beginSave({ ...request, size: total });
+  if (!('token' in begun)) return { saved: false };
+  const { token } = begun;
+  const cancel = async () => {
+    // The host may already have dropped the save (a refused chunk, a failed commit): nothing left to undo.
+    await host.finishSave(token, false).catch(() => undefined);
+  };
+  try {
+    onProgress?.(0, total);
+    for (let start = 0; start < total; start += sliceBytes) {
+      if (signal?.aborted) {
+        await cancel();
+        return { saved: false };
+      }
+      const bytes = await readSlice(blob, start, Math.min(total, start + sliceBytes));
+      await host.writeSaveChunk(token, bytes);
+      onProgress?.(start + bytes.byteLength, total);
+    }
+    if (signal?.aborted) {
+      await cancel();
+      return { saved: false };
+    }
+    return await host.finishSave(token, true);
+  } catch (error) {
+    await cancel();
+    throw error;
+  }
+}
+
+async function readSlice(blob: Blob, start: number, end: number): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await blob.slice(start, end).arrayBuffer());
+  } catch (error) {
+    // e.g. NotReadableError when the file behind the Blob changed or went away.
+    throw new Error(SAVE_READ_FAILED, { cause: error });
+  }
+}

@@ -1,0 +1,129 @@
+/** saveBlob (renderer/src/host/save-blob.ts): a Blob to the host in slices, never whole. */
+import { describe, expect, it } from 'vitest';
+import { SAVE_READ_FAILED, SAVE_SLICE_BYTES, saveBlob } from '../../../renderer/src/host/save-blob';
+import type { BeginSaveRequest, BeginSaveResult, HostApi, SaveFileResult } from '../../../shared/bridge/host-api';
+
+type Call = ['begin', BeginSaveRequest] | ['write', string, number] | ['finish', string, boolean];
+
+/** A host that records every call and keeps the written bytes; knobs make a step fail. */
+class RecordingHost implements Pick<HostApi, 'beginSave' | 'writeSaveChunk' | 'finishSave'> {
+  readonly calls: Call[] = [];
+  readonly chunks: Uint8Array[] = [];
+  cancelDialog = false;
+  failWriteAt = -1;
+  failFinishCancel = false;
+
+  async beginSave(request: BeginSaveRequest): Promise<BeginSaveResult> {
+    this.calls.push(['begin', request]);
+    return this.cancelDialog ? { saved: false } : { token: 'feedfacefeedface' };
+  }
+  async writeSaveChunk(token: string, bytes: Uint8Array): Promise<void> {
+    this.calls.push(['write', token, bytes.byteLength]);
+    if (this.chunks.length === this.failWriteAt) throw new Error('Het bestand kon niet worden opgeslagen. Kies een andere map of controleer of er genoeg ruimte is.');
+    this.chunks.push(bytes);
+  }
+  async finishSave(token: string, commit: boolean): Promise<SaveFileResult> {
+    this.calls.push(['finish', token, commit]);
+    if (!commit && this.failFinishCancel) throw new Error('Dit opslaan is niet (meer) bezig. Probeer het opnieuw.');
+    return commit ? { saved: true, path: '/tmp/pakket.zip' } : { saved: false };
+  }
+  writes(): number[] {
+    return this.calls.filter((c) => c[0] === 'write').map((c) => c[2] as number);
+  }
+  finishes(): boolean[] {
+    return this.calls.filter((c) => c[0] === 'finish').map((c) => c[2] as boolean);
+  }
+}
+
+const request = { suggestedName: 'Bewijspakket.zip', filters: [{ name: 'ZIP', extensions: ['zip'] }], folderKey: 'pakket' };
+
+function patternBlob(length: number): { blob: Blob; bytes: Uint8Array } {
+  const bytes = new Uint8Array(length);
+  for (let i = 0; i < length; i++) bytes[i] = (i * 13 + (i >> 20)) & 0xff;
+  return { blob: new Blob([bytes]), bytes };
+}
+
+describe('saveBlob', () => {
+  it('announces the size, sends 8 MiB slices in order, reports progress and commits', async () => {
+    const { blob, bytes } = patternBlob(2 * SAVE_SLICE_BYTES + 12_345);
+    const host = new RecordingHost();
+    const progress: [number, number][] = [];
+    const result = await saveBlob(host, request, blob, { onProgress: (written, total) => progress.push([written, total]) });
+    expect(result).toEqual({ saved: true, path: '/tmp/pakket.zip' });
+    expect(host.calls[0]).toEqual(['begin', { ...request, size: blob.size }]);
+    expect(host.writes()).toEqual([SAVE_SLICE_BYTES, SAVE_SLICE_BYTES, 12_345]);
+    expect(host.calls.at(-1)).toEqual(['finish', 'feedfacefeedface', true]);
+    expect(progress).toEqual([
+      [0, blob.size],
+      [SAVE_SLICE_BYTES, blob.size],
+      [2 * SAVE_SLICE_BYTES, blob.size],
+      [blob.size, blob.size],
+    ]);
+    expect(Buffer.compare(Buffer.concat(host.chunks), Buffer.from(bytes))).toBe(0);
+  });
+
+  it('an empty Blob: begin with size 0, no parts, commit', async () => {
+    const host = new RecordingHost();
+    expect(await saveBlob(host, request, new Blob([]))).toMatchObject({ saved: true });
+    expect(host.calls.map((c) => c[0])).toEqual(['begin', 'finish']);
+  });
+
+  it('cancel in the dialog: saved false, nothing sent, nothing to finish', async () => {
+    const host = new RecordingHost();
+    host.cancelDialog = true;
+    expect(await saveBlob(host, request, patternBlob(100).blob)).toEqual({ saved: false });
+    expect(host.calls.map((c) => c[0])).toEqual(['begin']);
+  });
+
+  it('abort halfway: stops after the current slice, finish(false), resolves saved false', async () => {
+    const host = new RecordingHost();
+    const abort = new AbortController();
+    const result = await saveBlob(host, request, patternBlob(1000).blob, {
+      sliceBytes: 100,
+      signal: abort.signal,
+      onProgress: (written) => {
+        if (written === 300) abort.abort();
+      },
+    });
+    expect(result).toEqual({ saved: false });
+    expect(host.writes()).toEqual([100, 100, 100]);
+    expect(host.finishes()).toEqual([false]);
+  });
+
+  it('aborted before it starts: no dialog at all', async () => {
+    const host = new RecordingHost();
+    const abort = new AbortController();
+    abort.abort();
+    expect(await saveBlob(host, request, patternBlob(10).blob, { signal: abort.signal })).toEqual({ saved: false });
+    expect(host.calls).toEqual([]);
+  });
+
+  it('a refused part: finish(false), and the host’s (Dutch) error reaches the caller', async () => {
+    const host = new RecordingHost();
+    host.failWriteAt = 1;
+    await expect(saveBlob(host, request, patternBlob(250).blob, { sliceBytes: 100 })).rejects.toThrow(/genoeg ruimte/);
+    expect(host.writes()).toEqual([100, 100]);
+    expect(host.finishes()).toEqual([false]);
+  });
+
+  it('when the host already dropped the save, the cancel’s own error does not hide the real one', async () => {
+    const host = new RecordingHost();
+    host.failWriteAt = 0;
+    host.failFinishCancel = true;
+    await expect(saveBlob(host, request, patternBlob(50).blob)).rejects.toThrow(/genoeg ruimte/);
+    expect(host.finishes()).toEqual([false]);
+  });
+
+  it('a Blob that cannot be read (its file changed): a Dutch error, finish(false)', async () => {
+    const host = new RecordingHost();
+    const unreadable = {
+      size: 10,
+      slice: () => ({ arrayBuffer: () => Promise.reject(new DOMException('The file changed', 'NotReadableError')) }),
+    } as unknown as Blob;
+    const error = await saveBlob(host, request, unreadable).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe(SAVE_READ_FAILED);
+    expect(((error as Error).cause as DOMException).name).toBe('NotReadableError');
+    expect(host.finishes()).toEqual([false]);
+  });
+});
