@@ -14,7 +14,7 @@ export { readerNotApplicable, readerStatusReason } from './reasons';
 export { buildPackDefinition, tocItems, resolveToc, outlineItems, manifestRows, anchors, ANCHORS_PER_PAGE, insertedPages, placeholderPages, finalPage, STATUS_TEXT, summaryCounts, summaryText, coverSentence, documentCounts, packInfo } from './layout';
 export type { PackPlan, PageMap, PlannedAttachment, DocDefinition, PdfNode, ManifestRow } from './layout';
 export { inspectAttachment, SKIP_REASONS, type Inspected } from './inspect';
-export { webCryptoSha256, hashAll, toHex, type Sha256Fn } from './hash';
+export { webCryptoSha256, toHex, type Sha256Fn } from './hash';
 export { formatDateNl, formatTimestampAmsterdam, formatSizeNl } from './format';
 export { packModelFromEngine, type FromEngineInput } from './from-engine';
 export { warmUpPack, sampleModel } from './warm-up';

@@ -11,7 +11,6 @@ import {
   type PackProgress,
   type PackResult,
 } from '../../../shared/pack/model';
-import type { PackZipEntry } from '../../../shared/pack/zip';
 import type { PackDoneZip, PackJobReply, PackJobRequest, VerslagJobOptions } from './pack-protocol';
 
 export type { PackJobReply, PackJobRequest } from './pack-protocol';
