@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -30,7 +30,27 @@ async function buildAndSave(page: Page, output: RegExp, dir: string): Promise<{ 
   const path = join(dir, file.suggestedFilename());
   await file.saveAs(path);
   await expect(ready.getByRole('status').last()).toContainText('is opgeslagen');
+  // The pack (not the verslag) was written to disk as it was made (the worker's origin private file system)
+  // and saved from there in slices: the file there is the one downloaded.
+  const extension = /\.(pdf|zip)$/.exec(file.suggestedFilename())?.[1];
+  if (/bewijspakket/.test(file.suggestedFilename()) && extension) {
+    const written = (await workerOutputFiles(page)).filter((f) => f.name.endsWith(`.${extension}`));
+    expect(written.map((f) => f.size)).toEqual([(await stat(path)).size]);
+  }
   return { path, name: file.suggestedFilename(), status };
+}
+
+/** Files in the pack worker's output folder (renderer/src/workers/pack-output.ts). */
+async function workerOutputFiles(page: Page): Promise<{ name: string; size: number }[]> {
+  return page.evaluate(async () => {
+    type Dir = { entries(): AsyncIterable<[string, { getFile(): Promise<File> }]> };
+    const root = (await navigator.storage.getDirectory()) as unknown as { getDirectoryHandle(n: string, o: { create: boolean }): Promise<Dir> };
+    // Made by the worker when its first pack job starts; none yet means no file.
+    const dir = await root.getDirectoryHandle('bewijspakket-uitvoer', { create: true });
+    const out: { name: string; size: number }[] = [];
+    for await (const [name, handle] of dir.entries()) out.push({ name, size: (await handle.getFile()).size });
+    return out;
+  });
 }
 
 const run = (cmd: string, args: string[], cwd?: string) => execFileSync(cmd, args, { encoding: 'utf8', ...(cwd ? { cwd } : {}) });
@@ -78,6 +98,8 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   await page.getByRole('button', { name: 'Annuleren' }).click();
   await expect(page.getByText('Het maken is geannuleerd. Er is niets opgeslagen.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Klaar om op te slaan' })).toHaveCount(0);
+  // The half-written file was removed.
+  expect(await workerOutputFiles(page)).toEqual([]);
 
   // --- The PDF ---
   const pack = await buildAndSave(page, /Bewijspakket als PDF/, dir);
