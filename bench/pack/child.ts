@@ -2,13 +2,13 @@
  * One pack build in a fresh process: `node child.mjs <out.pdf> [warm]`. bench/pack.ts runs it bundled, like
  * the app's worker bundle, so its peak RSS is the pack's own and not a TypeScript loader's. `warm`: first the
  * sample pack the app's worker builds when the pack page opens (warm-up.ts), as a build started after that.
- * As the app's worker does: the attachments are file-backed Blobs (IndexedDB's, here `fs.openAsBlob`), the PDF
+ * As the app's worker does: the attachments are file-backed Blobs (IndexedDB's, here synth/pack-data.ts `fileBlob`), the PDF
  * and then the ZIP are written to files as they are made (the worker's origin private file system, here a
  * file descriptor), and the ZIP reads the PDF back from its file.
  */
-import { closeSync, openAsBlob, openSync, writevSync } from 'node:fs';
+import { closeSync, openSync, writevSync } from 'node:fs';
 import { buildEvidencePack, buildPackZip, warmUpPack, type PackSink } from '../../shared/pack';
-import { syntheticPackData } from '../synth/pack-data';
+import { fileBlob, syntheticPackData } from '../synth/pack-data';
 import { loadFonts } from './fonts';
 
 export interface ChildResult {
@@ -56,7 +56,7 @@ const cpu = process.cpuUsage(cpu0);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 const z0 = performance.now();
 const zipFd = openSync(`${outPath}.zip`, 'w');
-const { size: zipSize } = await buildPackZip(data.model, result, { sink: fileSink(zipFd), pdf: await openAsBlob(outPath) });
+const { size: zipSize } = await buildPackZip(data.model, result, { sink: fileSink(zipFd), pdf: fileBlob(outPath) });
 closeSync(zipFd);
 const zipMs = performance.now() - z0;
 const peakAfterZipMb = process.resourceUsage().maxRSS / 1024;

@@ -15,7 +15,7 @@ import {
 } from './layout';
 import { renderDefinition } from './render';
 import { PackMerger } from './merge';
-import { attachmentBytes } from './attachment-source';
+import { ReadAhead } from './read-ahead';
 import { CountingSink, MemorySink, type PackSink } from './sink';
 import {
   PackCancelledError,
@@ -53,11 +53,8 @@ export interface BuildPackOptions extends PackOptions {
 /** What planAttachments needs of an inspection (the parsed file itself is merged and dropped at once). */
 export type InspectSummary = { ok: true; pageCount: number } | { ok: false; code: Extract<Inspected, { ok: false }>['code']; reason: string };
 
-/** An attachment read and its hash on the way (WebCrypto's threads hash while the previous one is merged). */
-interface Reading {
-  bytes: Uint8Array;
-  hash: Promise<string>;
-}
+/** Bytes read and hashed ahead of the attachment being merged (at least the next file, whatever its size). */
+const READ_AHEAD_BYTES = 24 * 1024 * 1024;
 
 /**
  * Builds the evidence pack PDF. Broken attachments never stop it: they are listed in `skipped` (and on the
@@ -98,32 +95,34 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   const summaries: InspectSummary[] = [];
   const hashList: string[] = [];
   const routes = new Map<string, PlacedAttachment['route']>();
-  const read = (a: PackAttachment | undefined): Promise<Reading> | undefined =>
-    a && attachmentBytes(a).then((bytes) => ({ bytes, hash: sha256(bytes) }));
-  let next = read(attachments[0]);
+  // Files are read and hashed ahead (on the host's I/O and WebCrypto threads) while the main thread inspects
+  // and merges, within a byte budget, so memory stays one budget plus the attachment being merged.
+  const ahead = new ReadAhead(attachments, (bytes) => sha256(bytes), READ_AHEAD_BYTES);
   let included = 0;
   progress({ step: 'merge', current: 0, total });
-  for (let i = 0; i < total; i++) {
-    await checkpoint();
-    const attachment = attachments[i] as PackAttachment;
-    const current = await (next as Promise<Reading>);
-    next = read(attachments[i + 1]);
-    // Inspected while WebCrypto hashes; merged only when the hash matches what was stored.
-    const inspected = await inspectAttachment(attachment, current.bytes);
-    const hash = await current.hash;
-    hashList.push(hash);
-    const mismatch = !!attachment.sha256 && attachment.sha256.toLowerCase() !== hash;
-    summaries.push(inspected.ok ? { ok: true, pageCount: inspected.pageCount } : inspected);
-    lap('inspect');
-    if (inspected.ok && !mismatch) {
-      const planned = plannedAttachment(selection, attachment, ++included, inspected.pageCount, hash);
-      await merger.add({ planned, inspected, bytes: current.bytes, documentRef: refs.get(attachment.documentId) });
-      routes.set(attachment.documentId, 'route' in inspected ? inspected.route : 'image');
-      lap('merge');
+  try {
+    for (let i = 0; i < total; i++) {
+      await checkpoint();
+      const attachment = attachments[i] as PackAttachment;
+      const current = await ahead.take(i);
+      // Inspected while WebCrypto hashes; merged only when the hash matches what was stored.
+      const inspected = await inspectAttachment(attachment, current.bytes);
+      const hash = await current.hash;
+      hashList.push(hash);
+      const mismatch = !!attachment.sha256 && attachment.sha256.toLowerCase() !== hash;
+      summaries.push(inspected.ok ? { ok: true, pageCount: inspected.pageCount } : inspected);
+      lap('inspect');
+      if (inspected.ok && !mismatch) {
+        const planned = plannedAttachment(selection, attachment, ++included, inspected.pageCount, hash);
+        await merger.add({ planned, inspected, bytes: current.bytes, documentRef: refs.get(attachment.documentId) });
+        routes.set(attachment.documentId, 'route' in inspected ? inspected.route : 'image');
+        lap('merge');
+      }
+      progress({ step: 'merge', current: i + 1, total });
     }
-    progress({ step: 'merge', current: i + 1, total });
+  } finally {
+    await ahead.settle();
   }
-  await next?.catch(() => undefined);
 
   // Layout: one pdfmake pass, the att:N anchors on a placeholder page (see layout.ts).
   const plan = planAttachments(selection, summaries, hashList);

@@ -9,6 +9,9 @@ import { CountingSink, MemorySink, type PackSink } from './sink';
 import { selectForPack } from './select';
 import { PRIVATE_LEFT_OUT } from './left-out';
 
+/** Enough of a PDF, JPEG or PNG to tell its type (shared/files/sniff.ts reads the first KiB). */
+const HEAD_BYTES = 4096;
+
 export interface PackZipOptions extends PackOptions {
   /** Name of the PDF inside the ZIP. */
   pdfFileName?: string;
@@ -121,19 +124,22 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
     }
   }
   for (const a of selection.attachments) {
-    // One original in memory at a time, stored in every folder it proves.
-    const bytes = await attachmentBytes(a);
-    const hash = result.hashes[a.documentId] ?? (await sha256(bytes));
+    // An original in memory, or read slice by slice from its Blob as it passes into the ZIP (files of other
+    // types are deflated, so read whole); stored in every folder it proves.
+    const whole = a.fileKind === 'other' || !a.blob ? await attachmentBytes(a) : undefined;
+    const head = whole ?? new Uint8Array(await (a.blob as PackBlob).slice(0, HEAD_BYTES).arrayBuffer());
+    const size = whole?.length ?? (a.blob as PackBlob).size;
+    const hash = result.hashes[a.documentId] ?? (await sha256(whole ?? (await attachmentBytes(a))));
     const paths: string[] = [];
     for (const requirementId of a.requirementIds) {
       const folder = folders.get(requirementId) ?? 'bijlagen/Overig';
       const taken = takenPerFolder.get(folder) ?? new Set<string>();
       takenPerFolder.set(folder, taken);
       // Issue #14: the extension follows the content, never the (possibly hostile) name.
-      const path = `${folder}/${uniqueName(safeSegment(nameForContent(a.fileName, bytes)), taken)}`;
-      if (a.fileKind === 'other') await out.deflated(path, bytes, mtime);
-      else await out.stored(path, [bytes], mtime);
-      entries.push({ path, sha256: hash, size: bytes.length });
+      const path = `${folder}/${uniqueName(safeSegment(nameForContent(a.fileName, head)), taken)}`;
+      if (a.fileKind === 'other') await out.deflated(path, whole as Uint8Array, mtime);
+      else await out.stored(path, whole ? [whole] : blobSlices(a.blob as PackBlob), mtime);
+      entries.push({ path, sha256: hash, size });
       paths.push(path);
     }
     const p = placed.get(a.documentId);
@@ -145,7 +151,7 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
       fileName: a.fileName,
       mimeType: a.mimeType,
       fileKind: a.fileKind,
-      size: bytes.length,
+      size,
       sha256: hash,
       requirementIds: a.requirementIds,
       requirements: a.requirementIds.map((id) => selection.labels.get(id) ?? ''),
