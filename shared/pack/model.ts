@@ -201,7 +201,7 @@ export const PACK_STEP_LABELS: Record<PackStep, string> = {
   hash: 'Controlegetallen berekenen',
   inspect: 'Bijlagen controleren',
   layout: 'Pagina’s opmaken',
-  merge: 'Bijlagen samenvoegen',
+  merge: 'Bijlagen lezen, controleren en samenvoegen',
   stamp: 'Paginanummers plaatsen',
   save: 'PDF opslaan',
   zip: 'ZIP-bestand maken',

@@ -250,6 +250,12 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   await page.getByRole('checkbox', { name: /meldcode\.pdf/ }).check();
   await page.getByLabel('Welke eisen').selectOption('all');
 
+  // Leaving the page removes the pack files the worker wrote to disk.
+  expect((await workerOutputFiles(page)).length).toBeGreaterThan(0);
+  await ui.nav('Overzicht').click();
+  await expect.poll(() => workerOutputFiles(page)).toEqual([]);
+  await ui.nav('Bewijspakket').click();
+
   // --- The kwaliteitsverslag: her own introduction, the user's toelichting, no staff names ---
   await page.getByRole('radio', { name: /Openbaar kwaliteitsverslag \(PDF/ }).check();
   const intro = 'Wij bieden sinds 2019 begeleiding thuis in Midden-Groningen, met vaste gezichten voor elke cliënt.';

@@ -84,6 +84,11 @@ export class PackClient {
     this.ensureWorker().postMessage({ type: 'warm-up' } satisfies PackJobRequest);
   }
 
+  /** Removes the pack files the worker wrote to disk (OPFS); a running job's own file stays. */
+  clearOutput(): void {
+    this.worker?.postMessage({ type: 'clear-output' } satisfies PackJobRequest);
+  }
+
   dispose(): void {
     this.worker?.terminate();
     this.worker = undefined;

@@ -4,7 +4,8 @@
  * and hands the UI a disk-backed File to save. So a 200 MB pack is never held in memory, by the worker or the
  * UI (docs/pack.md). Where the browser has no OPFS the pack is built in memory as before.
  *
- * One folder, emptied when a new pack job starts: the UI drops the previous result when it starts a new build.
+ * One folder. A worker names its files with its own prefix and removes them when a new pack job starts (the UI
+ * drops the previous result then) and when the page is left; files older than an hour go when a worker starts.
  */
 import type { PackSink } from '../../../shared/pack/sink';
 
@@ -46,13 +47,28 @@ async function folder(): Promise<DirectoryHandle | undefined> {
   }
 }
 
-/** Removes every earlier output file (a previous pack, or one left by a crash). */
-export async function clearOutputFiles(): Promise<void> {
+/**
+ * Removes output files: those whose name starts with `prefix` (this worker's earlier packs), or, with
+ * `olderThanMs`, any file not written to for that long (left by a closed tab, a reload or a crash). Another
+ * tab's fresh pack is left alone. A file still open for writing cannot be removed and stays.
+ */
+export async function clearOutputFiles(which: { prefix: string } | { olderThanMs: number }): Promise<void> {
   const dir = await folder();
   if (!dir) return;
   const names: string[] = [];
   for await (const name of dir.keys()) names.push(name);
-  await Promise.all(names.map((name) => dir.removeEntry(name).catch(() => undefined)));
+  const now = Date.now();
+  await Promise.all(
+    names.map(async (name) => {
+      try {
+        if ('prefix' in which ? name.startsWith(which.prefix) : now - (await (await dir.getFileHandle(name)).getFile()).lastModified > which.olderThanMs) {
+          await dir.removeEntry(name);
+        }
+      } catch {
+        // Open, or gone meanwhile: nothing to do.
+      }
+    }),
+  );
 }
 
 /** A new output file, or undefined where this browser has no OPFS with synchronous access (then: memory). */

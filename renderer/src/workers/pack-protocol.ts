@@ -19,7 +19,9 @@ export type PackJobRequest =
   | { type: 'verslag'; id: number; model: PackModel; options: VerslagJobOptions }
   | { type: 'cancel'; id: number }
   /** Build and discard a sample pack, so the first real build runs on compiled code (shared/pack/warm-up.ts). */
-  | { type: 'warm-up' };
+  | { type: 'warm-up' }
+  /** Remove the pack files written to disk (the page is left; a running job keeps its own). */
+  | { type: 'clear-output' };
 
 /** The ZIP: as parts in memory (`bytes`), or written to a disk-backed `file` (then `bytes` is empty). */
 export interface PackDoneZip {

@@ -46,6 +46,9 @@ function packFonts(): PackFonts {
 }
 
 const running = new Map<number, AbortController>();
+/** This worker's output files (pack-output.ts): another tab's are not touched. */
+const OWN_PREFIX = `pakket-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-`;
+void clearOutputFiles({ olderThanMs: 60 * 60 * 1000 }).catch(() => undefined);
 
 function fail(id: number, error: unknown): void {
   if (error instanceof PackCancelledError) {
@@ -80,8 +83,8 @@ async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }
       return;
     }
     // Written to files as it is made where the browser has OPFS (pack-output.ts), else kept in memory.
-    await clearOutputFiles();
-    const name = `pakket-${Date.now()}-${request.id}`;
+    await clearOutputFiles({ prefix: OWN_PREFIX });
+    const name = `${OWN_PREFIX}${request.id}`;
     const pdfOut = await openOutputFile(`${name}.pdf`);
     if (pdfOut) opened.add(pdfOut);
     const result = await buildEvidencePack(request.model, {
@@ -123,6 +126,11 @@ scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === 'warm-up') {
     if (!warmUpStop.signal.aborted) warming ??= warmUpPack(packFonts(), undefined, warmUpStop.signal).catch(() => undefined);
+    return;
+  }
+  if (request.type === 'clear-output') {
+    // A file a running job still writes is open and cannot be removed; it goes with the next job's clearing.
+    void clearOutputFiles({ prefix: OWN_PREFIX }).catch(() => undefined);
     return;
   }
   if (request.type === 'cancel') {

@@ -9,7 +9,7 @@ import { useEngine } from '../../app/engine';
 import { getSettings } from '../../app/settings';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressBar } from '../../components/ProgressBar';
-import { packBuildStarted, warmUpPackSoon } from '../../app/shared-pack-client';
+import { packBuildStarted, sharedPackClient, warmUpPackSoon } from '../../app/shared-pack-client';
 import { gatherPackModel } from './gather-pack-model';
 import { PackChoices, REQUIREMENT_CHOICES, type RequirementChoice } from './PackChoices';
 import { VerslagEditor } from './VerslagEditor';
@@ -57,6 +57,8 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
   // The app's one pack worker, warmed up in idle time after start-up (app/shared-pack-client.ts); opening
   // this page first starts the warm-up at once if start-up has not yet.
   useEffect(() => warmUpPackSoon(0), []);
+  // A pack the worker wrote to disk and she did not save is not kept once she leaves the page.
+  useEffect(() => () => sharedPackClient().clearOutput(), []);
 
   // What would go in on this peildatum (no file contents), for the choices and the "left out" line.
   useEffect(() => {
