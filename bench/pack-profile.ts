@@ -40,3 +40,29 @@ profile.samples.forEach((id, i) => {
 });
 console.log(`sampled ${(total / 1000).toFixed(0)} ms; top ${top} by self time:`);
 for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${(us / 1000).toFixed(0).padStart(7)} ms  ${key}`);
+
+// Self time per package: esbuild marks where each module starts in the bundle ("// node_modules/pdf-lib/…").
+const bundleLines = readFileSync(`${OUT}bundle/profile-child.mjs`, 'utf8').split('\n');
+const starts: { line: number; module: string }[] = [];
+bundleLines.forEach((text, i) => {
+  const m = /^\/\/ (node_modules\/(?:@[^/]+\/)?[^/]+|[a-z]+\/[a-z-]+)\//.exec(text);
+  if (m) starts.push({ line: i, module: (m[1] as string).replace('node_modules/', '') });
+});
+const byModule = new Map<string, number>();
+profile.samples.forEach((id, i) => {
+  const frame = (nodes.get(id) as ProfileNode).callFrame;
+  let module = frame.url.endsWith('profile-child.mjs') ? '(bundle)' : frame.functionName.startsWith('(') ? frame.functionName : 'node/native';
+  if (module === '(bundle)') {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as { line: number }).line <= frame.lineNumber) lo = mid;
+      else hi = mid - 1;
+    }
+    module = starts[lo]?.module ?? '(bundle)';
+  }
+  byModule.set(module, (byModule.get(module) ?? 0) + (profile.timeDeltas[i] ?? 0));
+});
+console.log('\nself time by package:');
+for (const [module, us] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`${(us / 1000).toFixed(0).padStart(7)} ms  ${module}`);
