@@ -15,9 +15,17 @@ describe('warm-up pack', () => {
     await expect(warmUpPack(fonts)).resolves.toBeUndefined();
   });
 
-  it('gives way at once when the user’s own build arrives (its signal aborts)', async () => {
+  it('gives way when the user’s own build arrives (its signal aborts): none starts, a running one stops', async () => {
     const stop = new AbortController();
     stop.abort();
-    await expect(warmUpPack(loadFonts(), undefined, stop.signal)).rejects.toBeInstanceOf(PackCancelledError);
+    await expect(warmUpPack(loadFonts(), undefined, stop.signal)).resolves.toBeUndefined();
+    // Aborted after a few checkpoints of the first round: it stops there and does not go on to the next rounds.
+    let checks = 0;
+    const later = { get aborted() {
+      checks++;
+      return checks > 3;
+    } };
+    await expect(warmUpPack(loadFonts(), undefined, later)).rejects.toBeInstanceOf(PackCancelledError);
+    expect(checks).toBeLessThan(10);
   });
 });
