@@ -10,7 +10,8 @@ async function droppedFiles(data: DataTransfer): Promise<OpenedFile[]> {
 /**
  * Accepts files dragged from the desktop, many at once; the button beside it does the same by dialog.
  * `collect` turns what was dropped into files (the import queue also walks dropped folders); `onFilesOver`
- * is told once when files are dragged over it (the import queue starts its OCR engine then).
+ * is told once when files are dragged over it, with what the drag shows of them (the import queue starts its
+ * OCR engine then when a photo is among them).
  */
 export function DropZone({
   onFiles,
@@ -21,7 +22,7 @@ export function DropZone({
   onFiles: (files: OpenedFile[]) => void;
   children?: ReactNode;
   collect?: (data: DataTransfer) => Promise<OpenedFile[]>;
-  onFilesOver?: () => void;
+  onFilesOver?: (data: DataTransfer) => void;
 }) {
   const [over, setOver] = useState(false);
   return (
@@ -31,7 +32,7 @@ export function DropZone({
         if (!e.dataTransfer.types.includes('Files')) return;
         e.preventDefault();
         e.dataTransfer.dropEffect = 'copy';
-        if (!over) onFilesOver?.();
+        if (!over) onFilesOver?.(e.dataTransfer);
         setOver(true);
       }}
       onDragLeave={() => setOver(false)}

@@ -4,8 +4,9 @@
  * nothing is fetched from the internet and nothing is cached in another database.
  *
  * Starting the engine (WebAssembly and language data) takes seconds, so the import queue starts it ahead
- * (warmOcr) as soon as the user opens the file chooser or drags files over the page; it then stays for
- * the queue's session and is terminated after OCR_IDLE_MS without work, as it holds well over 100 MB.
+ * (warmOcr) when it knows OCR will be needed: photos dragged over the page, photos among the files added, a
+ * PDF found to have no text (PDFs with text never start it). It then stays for the queue's session and is
+ * terminated after OCR_IDLE_MS without work, as it holds well over 100 MB.
  */
 import { createWorker, OEM, type Worker as TesseractWorker } from 'tesseract.js';
 import type { OcrPageResult } from '../../../shared/reading';

@@ -1,6 +1,6 @@
 import { MIN_TEXT_LETTERS, readPagesUntilEnough, readUpright, type Rotation } from '../../../shared/reading';
 import type { FileKind } from '../../../shared/model';
-import { recognize, type OcrProgress } from './ocr';
+import { recognize, warmOcr, type OcrProgress } from './ocr';
 import { asCanvas, photoPage, turned } from './page-image';
 import { openScan, pdfText } from './pdf-text';
 
@@ -39,6 +39,8 @@ export async function readFileText(bytes: Uint8Array, kind: FileKind, options: R
     const text = await pdfText(bytes);
     if (letters(text) >= MIN_TEXT_LETTERS) return { text, source: 'pdf-text' };
     options.signal?.throwIfAborted();
+    // A scan: the OCR engine starts now (if it is not running), while its first page is drawn.
+    warmOcr();
     return readScan(bytes, options);
   }
   if (kind === 'jpeg' || kind === 'png') return readPhoto(bytes, kind === 'jpeg' ? 'image/jpeg' : 'image/png', options);

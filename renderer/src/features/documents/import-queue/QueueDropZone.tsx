@@ -7,17 +7,14 @@ import { prepareReading } from './queue-store';
 /** Drop files or whole folders here; or pick a folder. Everything lands in the one import queue. */
 export function QueueDropZone({ onFiles }: { onFiles: (files: OpenedFile[]) => void }) {
   const folderInput = useRef<HTMLInputElement>(null);
-  // Files dragged over the zone or a folder being chosen: start the OCR engine while she does.
+  // Photos dragged over the zone: start the OCR engine while she drops them (PDFs and folders wait until read).
   return (
-    <DropZone onFiles={onFiles} collect={collectDropped} onFilesOver={prepareReading}>
+    <DropZone onFiles={onFiles} collect={collectDropped} onFilesOver={(data) => prepareReading(Array.from(data.items, (i) => i.type))}>
       Sleep bestanden of een hele map hierheen, of gebruik de knop “Document toevoegen”.{' '}
       <button
         type="button"
         className="link-button"
-        onClick={() => {
-          prepareReading();
-          folderInput.current?.click();
-        }}
+        onClick={() => folderInput.current?.click()}
       >
         Een map kiezen…
       </button>

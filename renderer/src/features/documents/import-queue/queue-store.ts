@@ -11,7 +11,7 @@ import type { FileKind } from '../../../../../shared/model';
 import { getSettings } from '../../../app/settings';
 import { requestPersistentStorage } from '../../../app/storage-persistence';
 import { todayInAmsterdam } from '../../../../../shared/dates';
-import { proposalHasDates, proposeDocument } from '../../../../../shared/reading';
+import { dragHoldsPhoto, filesHoldPhoto, proposalHasDates, proposeDocument } from '../../../../../shared/reading';
 import { readFileText, type ReadText } from '../../../reading/read-file';
 import { stopOcr, warmOcr, type OcrProgress } from '../../../reading/ocr';
 import { vault } from '../../../workers/vault-client';
@@ -68,10 +68,14 @@ function stopReading(id: string): void {
 }
 
 /**
- * Starts the OCR engine while the user is still choosing (file dialog, dragging over the page), so the first
- * photo or scan does not wait seconds for it. It stops by itself when idle (renderer/src/reading/ocr.ts).
+ * Files are dragged over the page (`types`: their MIME types, all a drag tells): when a photo is among them the
+ * OCR engine starts while she drops, so the photo does not wait seconds for it. Only PDFs (with a text layer or
+ * not, unknown until read) or a folder: nothing starts yet (addFiles and readFileText start it when needed).
+ * The engine stops by itself when idle (renderer/src/reading/ocr.ts).
  */
-export const prepareReading = () => warmOcr();
+export function prepareReading(types: readonly string[]): void {
+  if (dragHoldsPhoto(types)) warmOcr();
+}
 
 function set(next: Partial<QueueState>): void {
   state = { ...state, ...next };
@@ -114,8 +118,9 @@ export async function addFiles(files: OpenedFile[], options: { consented?: boole
     set({ unsafe: { files, totalBytes } });
     return;
   }
-  // Any file may be a photo or a scan: start the OCR engine while the files are checked and the PDFs read.
-  warmOcr();
+  // A photo: start the OCR engine while the files are checked and the PDFs before it read. A scan (a PDF
+  // without text) starts it once it is found to have no text (readFileText); PDFs with text never do.
+  if (filesHoldPhoto(files)) warmOcr();
   const added: QueueItem[] = files.map((f) => ({ id: `q${nextId++}`, name: f.name, status: 'checking', bytes: f.bytes.slice(), draft: {} }));
   // Keep the user on the file she is working on; otherwise show the first new one.
   const current = state.items.find((i) => i.id === state.selectedId);
