@@ -69,20 +69,15 @@ export async function sampleModel(sha256: Sha256Fn = webCryptoSha256): Promise<P
 }
 
 /**
- * Sample builds in a row: V8 optimises the pack's hot code over several runs, and what it has not optimised by
- * the user's build it compiles during it, on background threads whose CPU counts too (bench/pack child, per
- * thread: ~1.3 s of a 200-attachment build was TurboFan's). Five rounds instead of one took ~0.5 s off that
- * build's CPU (4.4 → 3.8–4.0 s).
+ * Builds and discards a sample pack (see above) the way the app builds, so the code it compiles is the code
+ * her build runs: files read from Blobs one at a time, the output written away to a sink. (Several rounds were
+ * tried: bench/pack showed no gain beyond the noise, and a higher peak.)
  */
-export const WARM_UP_ROUNDS = 5;
-
-/** Builds and discards a sample pack (see above), the way the app builds: files read from Blobs, written away. */
-export async function warmUpPack(fonts: PackFonts, sha256?: Sha256Fn, signal?: PackAbortSignal, rounds = WARM_UP_ROUNDS): Promise<void> {
+export async function warmUpPack(fonts: PackFonts, sha256?: Sha256Fn, signal?: PackAbortSignal): Promise<void> {
   const model = await sampleModel(sha256);
   const BlobOf = (globalThis as { Blob?: new (parts: Uint8Array[]) => PackBlob }).Blob;
   const sample = BlobOf ? { ...model, attachments: model.attachments.map(({ bytes, ...a }) => ({ ...a, blob: new BlobOf([bytes as Uint8Array]) })) } : model;
   // `signal`: the user's own build has arrived; the warm-up gives way at its next checkpoint.
-  for (let i = 0; i < rounds && !signal?.aborted; i++) {
-    await buildEvidencePack(sample, { fonts, sink: { write: () => {} }, ...(sha256 ? { sha256 } : {}), ...(signal ? { signal } : {}) });
-  }
+  if (signal?.aborted) return;
+  await buildEvidencePack(sample, { fonts, sink: { write: () => {} }, ...(sha256 ? { sha256 } : {}), ...(signal ? { signal } : {}) });
 }

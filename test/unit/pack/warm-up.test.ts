@@ -19,7 +19,7 @@ describe('warm-up pack', () => {
     const stop = new AbortController();
     stop.abort();
     await expect(warmUpPack(loadFonts(), undefined, stop.signal)).resolves.toBeUndefined();
-    // Aborted after a few checkpoints of the first round: it stops there and does not go on to the next rounds.
+    // Aborted after a few checkpoints: it stops there.
     let checks = 0;
     const later = { get aborted() {
       checks++;
