@@ -29,7 +29,7 @@ import {
   type PlacedAttachment,
   type SkippedAttachment,
 } from './model';
-import { SKIP_REASONS } from './inspect';
+import { SKIP_REASONS, skip } from './inspect';
 import { selectForPack, type PackSelection } from './select';
 
 /** Structural AbortSignal: shared/ has no DOM lib, a real AbortSignal fits. */
@@ -104,7 +104,14 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
     for (let i = 0; i < total; i++) {
       await checkpoint();
       const attachment = attachments[i] as PackAttachment;
-      const current = await ahead.take(i);
+      const current = await ahead.take(i).catch(() => undefined);
+      if (!current) {
+        // The stored file cannot be read (storage damaged or cleared): left out with the reason, like a broken one.
+        hashList.push('');
+        summaries.push(skip('unreadable'));
+        progress({ step: 'merge', current: i + 1, total });
+        continue;
+      }
       // Inspected while WebCrypto hashes; merged only when the hash matches what was stored.
       const inspected = await inspectAttachment(attachment, current.bytes);
       const hash = await current.hash;
@@ -144,7 +151,9 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   }
 
   const hashes: Record<string, string> = {};
-  attachments.forEach((a, i) => (hashes[a.documentId] = hashList[i] as string));
+  attachments.forEach((a, i) => {
+    if (hashList[i]) hashes[a.documentId] = hashList[i] as string;
+  });
   return {
     pdf: memory?.parts ?? [],
     pdfSize: sink.size,
@@ -182,7 +191,8 @@ export function planAttachments(
   const hashes: Record<string, string> = {};
   selection.attachments.forEach((attachment, i) => {
     const sha256 = hashList[i] as string;
-    hashes[attachment.documentId] = sha256;
+    // '' = the file could not be read: the stored hash stands.
+    if (sha256) hashes[attachment.documentId] = sha256;
     const result = inspected[i];
     const base = {
       documentId: attachment.documentId,

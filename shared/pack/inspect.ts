@@ -22,9 +22,11 @@ export const SKIP_REASONS: Record<SkipReasonCode, string> = {
   unsupported: 'Dit bestandstype kan niet in de PDF worden opgenomen (alleen PDF, JPEG en PNG).',
   empty: 'De PDF bevat geen pagina’s.',
   'hash-mismatch': 'Het controlegetal (SHA-256) klopt niet met het opgeslagen bestand; het bestand is mogelijk gewijzigd of beschadigd.',
+  unreadable:
+    'Het opgeslagen bestand kon niet worden gelezen. Zet het terug uit een back-up, of voeg het opnieuw toe bij Documenten.',
 };
 
-function skip(code: SkipReasonCode): Inspected {
+export function skip(code: SkipReasonCode): Extract<Inspected, { ok: false }> {
   return { ok: false, code, reason: SKIP_REASONS[code] };
 }
 

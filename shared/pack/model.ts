@@ -207,7 +207,7 @@ export const PACK_STEP_LABELS: Record<PackStep, string> = {
   zip: 'ZIP-bestand maken',
 };
 
-export type SkipReasonCode = 'encrypted' | 'corrupt' | 'unsupported' | 'empty' | 'hash-mismatch';
+export type SkipReasonCode = 'encrypted' | 'corrupt' | 'unsupported' | 'empty' | 'hash-mismatch' | 'unreadable';
 
 /** An attachment that could not be put into the PDF (it still goes into the ZIP). */
 export interface SkippedAttachment {

@@ -1,10 +1,11 @@
 import { strToU8 } from 'fflate';
 import { nameForContent, stripHiddenCharacters } from '../files/content-name';
 import { webCryptoSha256, type Sha256Fn } from './hash';
-import type { PackBlob, PackModel, PackOptions, PackResult } from './model';
+import type { PackAttachment, PackBlob, PackModel, PackOptions, PackResult } from './model';
+import { SKIP_REASONS } from './inspect';
 import { createIncrementalHasher } from '../files/parts-hash';
 import { ZipWriter } from './zip-writer';
-import { attachmentBytes, blobSlices } from './attachment-source';
+import { attachmentBytes, attachmentSize, blobSlices } from './attachment-source';
 import { CountingSink, MemorySink, type PackSink } from './sink';
 import { selectForPack } from './select';
 import { PRIVATE_LEFT_OUT } from './left-out';
@@ -70,6 +71,52 @@ export function requirementFolder(label: string, text: string): string {
   return safeSegment(cut.replace(/[,;:-]+$/, '').trim(), 60);
 }
 
+/** One attachment in manifest.json: what it is, where it went, or why it did not. */
+function manifestEntry(
+  a: PackAttachment,
+  at: {
+    bijlage: number | null;
+    size: number;
+    sha256: string;
+    requirements: string[];
+    paths: string[];
+    inPdf: { startPage: number; pageCount: number } | null;
+    nietOpgenomen: { code: string; reden: string } | null;
+  },
+) {
+  return {
+    bijlage: at.bijlage,
+    documentId: a.documentId,
+    title: a.title,
+    fileName: a.fileName,
+    mimeType: a.mimeType,
+    fileKind: a.fileKind,
+    size: at.size,
+    sha256: at.sha256,
+    requirementIds: a.requirementIds,
+    requirements: at.requirements,
+    paths: at.paths,
+    inPdf: at.inPdf,
+    nietOpgenomen: at.nietOpgenomen,
+  };
+}
+
+/**
+ * An original for the ZIP: whole when it is in memory or gets deflated, else only its first bytes (its type)
+ * and size, the rest read slice by slice as it is stored. Undefined when the stored file cannot be read.
+ */
+async function readOriginal(a: PackAttachment): Promise<{ whole?: Uint8Array; head: Uint8Array; size: number } | undefined> {
+  try {
+    if (a.fileKind === 'other' || !a.blob) {
+      const whole = await attachmentBytes(a);
+      return { whole, head: whole, size: whole.length };
+    }
+    return { head: new Uint8Array(await a.blob.slice(0, HEAD_BYTES).arrayBuffer()), size: a.blob.size };
+  } catch {
+    return undefined;
+  }
+}
+
 function uniqueName(name: string, taken: Set<string>, hasExtension = true): string {
   const dot = hasExtension ? name.lastIndexOf('.') : -1;
   const stem = dot > 0 ? name.slice(0, dot) : name;
@@ -112,7 +159,7 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
   const placed = new Map(result.placed.map((p) => [p.documentId, p]));
   const skipped = new Map(result.skipped.map((s) => [s.documentId, s]));
   const takenPerFolder = new Map<string, Set<string>>();
-  const manifestAttachments = [];
+  const manifestAttachments: ReturnType<typeof manifestEntry>[] = [];
   // One folder per requirement, per kader: readable, and the same for the same pack (pack order, de-duplicated).
   const folders = new Map<string, string>();
   const takenFolders = new Set<string>();
@@ -126,9 +173,15 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
   for (const a of selection.attachments) {
     // An original in memory, or read slice by slice from its Blob as it passes into the ZIP (files of other
     // types are deflated, so read whole); stored in every folder it proves.
-    const whole = a.fileKind === 'other' || !a.blob ? await attachmentBytes(a) : undefined;
-    const head = whole ?? new Uint8Array(await (a.blob as PackBlob).slice(0, HEAD_BYTES).arrayBuffer());
-    const size = whole?.length ?? (a.blob as PackBlob).size;
+    const read = await readOriginal(a);
+    if (!read) {
+      // Unreadable now: not in the ZIP, and the manifest says so (the PDF's "Niet opgenomen" page too).
+      const requirements = a.requirementIds.map((id) => selection.labels.get(id) ?? '');
+      const nietOpgenomen = { code: 'unreadable', reden: SKIP_REASONS.unreadable };
+      manifestAttachments.push(manifestEntry(a, { bijlage: null, size: attachmentSize(a), sha256: a.sha256, requirements, paths: [], inPdf: null, nietOpgenomen }));
+      continue;
+    }
+    const { whole, head, size } = read;
     const hash = result.hashes[a.documentId] ?? (await sha256(whole ?? (await attachmentBytes(a))));
     const paths: string[] = [];
     for (const requirementId of a.requirementIds) {
@@ -144,21 +197,17 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
     }
     const p = placed.get(a.documentId);
     const s = skipped.get(a.documentId);
-    manifestAttachments.push({
-      bijlage: p?.number ?? null,
-      documentId: a.documentId,
-      title: a.title,
-      fileName: a.fileName,
-      mimeType: a.mimeType,
-      fileKind: a.fileKind,
-      size,
-      sha256: hash,
-      requirementIds: a.requirementIds,
-      requirements: a.requirementIds.map((id) => selection.labels.get(id) ?? ''),
-      paths,
-      inPdf: p ? { startPage: p.startPage, pageCount: p.pageCount } : null,
-      nietOpgenomen: s ? { code: s.code, reden: s.reason } : null,
-    });
+    manifestAttachments.push(
+      manifestEntry(a, {
+        bijlage: p?.number ?? null,
+        size,
+        sha256: hash,
+        requirements: a.requirementIds.map((id) => selection.labels.get(id) ?? ''),
+        paths,
+        inPdf: p ? { startPage: p.startPage, pageCount: p.pageCount } : null,
+        nietOpgenomen: s ? { code: s.code, reden: s.reason } : null,
+      }),
+    );
   }
 
   const manifest = {

@@ -79,6 +79,27 @@ describe('pack streamed to a sink', () => {
     expect(pdfReads.length).toBeGreaterThan(0);
   });
 
+  it('leaves out a stored file that cannot be read, says why, and still makes the pack and the ZIP', { timeout: 120_000 }, async () => {
+    const fixture = await makeFixture();
+    const model = asBlobs(fixture.model, []);
+    const lost = model.attachments.find((a) => a.documentId === 'd-klacht')!;
+    lost.blob = { size: lost.size, arrayBuffer: () => Promise.reject(new Error('NotReadableError')), slice: () => lost.blob! };
+    const pdf = new CopySink();
+    const built = await buildEvidencePack(model, { fonts, sink: pdf });
+    expect(built.skipped.find((s) => s.documentId === 'd-klacht')).toMatchObject({ code: 'unreadable', reason: expect.stringContaining('kon niet worden gelezen') });
+    expect(built.placed.some((p) => p.documentId === 'd-klacht')).toBe(false);
+    expect(built.hashes['d-klacht']).toBeUndefined();
+    const zipSink = new CopySink();
+    const zip = await buildPackZip(model, built, { sink: zipSink, pdf: new Blob([pdf.bytes() as Uint8Array<ArrayBuffer>]) });
+    const files = unzipSync(zipSink.bytes());
+    expect(Object.keys(files).some((name) => name.endsWith('klachtenregeling.pdf'))).toBe(false);
+    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
+    expect(manifest.attachments.find((a: { documentId: string }) => a.documentId === 'd-klacht')).toMatchObject({ paths: [], nietOpgenomen: { code: 'unreadable' } });
+    // Every line of sha256sums.txt has a hash.
+    expect(new TextDecoder().decode(files['sha256sums.txt']).split('\n').filter(Boolean).every((l) => /^[0-9a-f]{64} {2}\S/.test(l))).toBe(true);
+    expect(zip.entries.every((e) => /^[0-9a-f]{64}$/.test(e.sha256))).toBe(true);
+  });
+
   it('refuses a ZIP when the PDF went to a sink and is not given back', async () => {
     const fixture = await makeFixture();
     const streamed = await buildEvidencePack(fixture.model, { fonts, sink: new CopySink() });
