@@ -1,12 +1,16 @@
 /**
  * A small pack built from made-up data and thrown away. The pack worker runs it when the pack page opens,
  * while the user is still choosing kaders and options: pdfmake's layout takes about half as long once its
- * code is compiled, so the real build then starts warm. Never touches the user's data.
+ * code is compiled, so the real build then starts warm. Its files are of every kind a pack holds
+ * (warm-up-files.ts): what the warm-up never ran, V8 compiles during her build. Never touches the user's data.
  */
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { buildEvidencePack, type PackAbortSignal } from './build';
 import { webCryptoSha256, type Sha256Fn } from './hash';
+import { sampleFiles } from './warm-up-files';
 import type { PackAttachment, PackBlob, PackFonts, PackModel, PackRequirementEntry, PackStatus } from './model';
+
+/** Requirements in the sample: three themes of eight, as a kader's sections go. */
+const ENTRIES = 24;
 
 const STATUSES: PackStatus[] = ['met', 'expiring', 'partial', 'not-met', 'not-applicable'];
 const LABELS: Record<PackStatus, string> = {
@@ -17,27 +21,22 @@ const LABELS: Record<PackStatus, string> = {
   'not-applicable': 'Niet van toepassing',
 };
 
-async function samplePdf(): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  doc.addPage([595.28, 841.89]).drawText('Voorbeeld', { x: 50, y: 780, size: 12, font });
-  return doc.save();
-}
-
 export async function sampleModel(sha256: Sha256Fn = webCryptoSha256): Promise<PackModel> {
-  const bytes = await samplePdf();
-  const hash = await sha256(bytes);
-  const attachments: PackAttachment[] = Array.from({ length: 4 }, (_, i) => ({
-    documentId: `voorbeeld-${i}`,
-    title: `Voorbeelddocument ${i + 1}`,
-    fileName: `voorbeeld-${i + 1}.pdf`,
-    mimeType: 'application/pdf',
-    fileKind: 'pdf',
-    size: bytes.length,
-    sha256: hash,
-    requirementIds: [`V-${i + 1}`],
-    bytes,
-  }));
+  const files = await sampleFiles();
+  // Each file twice (12 attachments): enough rounds through each path for V8 to optimise it.
+  const attachments: PackAttachment[] = await Promise.all(
+    [...files, ...files].map(async (f, i) => ({
+      documentId: `voorbeeld-${i}`,
+      title: `Voorbeelddocument ${i + 1}`,
+      fileName: f.fileName,
+      mimeType: f.mimeType,
+      fileKind: f.fileKind,
+      size: f.bytes.length,
+      sha256: await sha256(f.bytes),
+      requirementIds: [`V-${(i % ENTRIES) + 1}`],
+      bytes: f.bytes,
+    })),
+  );
   const entry = (i: number): PackRequirementEntry => ({
     id: `V-${i + 1}`,
     label: `Voorbeeld ${i + 1}`,
@@ -48,7 +47,7 @@ export async function sampleModel(sha256: Sha256Fn = webCryptoSha256): Promise<P
     statusLabel: LABELS[STATUSES[i % STATUSES.length] as PackStatus],
     toelichting: i % 2 ? 'Jaarlijks gecontroleerd door de kwaliteitsmedewerker.' : undefined,
     notApplicableReason: STATUSES[i % STATUSES.length] === 'not-applicable' ? 'Geen Wlz-zorg.' : undefined,
-    documents: attachments.slice(i % 4, (i % 4) + 1).map((a) => ({ documentId: a.documentId, title: a.title, issueDate: '2025-01-15', validUntil: '2028-01-15', sha256: hash })),
+    documents: attachments.filter((a) => a.requirementIds.includes(`V-${i + 1}`)).map((a) => ({ documentId: a.documentId, title: a.title, issueDate: '2025-01-15', validUntil: '2028-01-15', sha256: a.sha256 })),
   });
   return {
     organisation: { name: 'Voorbeeldzorg', kvk: '00000000' },
@@ -56,12 +55,12 @@ export async function sampleModel(sha256: Sha256Fn = webCryptoSha256): Promise<P
     peildatum: '2025-06-30',
     generatedAt: '2025-06-30T08:00:00Z',
     appVersion: '0.0.0',
-    sections: [0, 1].map((s) => ({ id: `s${s}`, kaderId: 'voorbeeld', title: `Thema ${s + 1}`, entries: Array.from({ length: 5 }, (_, i) => entry(s * 5 + i)) })),
+    sections: [0, 1, 2].map((s) => ({ id: `s${s}`, kaderId: 'voorbeeld', title: `Thema ${s + 1}`, entries: Array.from({ length: ENTRIES / 3 }, (_, i) => entry(s * (ENTRIES / 3) + i)) })),
     staffMatrix: {
-      columns: ['VOG', 'Diploma', 'BHV'],
-      rows: ['Anouk', 'Bram', 'Chantal'].map((name, r) => ({
+      columns: ['VOG', 'Diploma', 'BHV', 'Scholing'],
+      rows: ['Anouk', 'Bram', 'Chantal', 'Daan', 'Eva', 'Fatima', 'Gerrit', 'Hanna'].map((name, r) => ({
         name,
-        cells: [0, 1, 2].map((c) => ({ status: STATUSES[(r + c) % 4] as PackStatus, statusLabel: LABELS[STATUSES[(r + c) % 4] as PackStatus] })),
+        cells: [0, 1, 2, 3].map((c) => ({ status: STATUSES[(r + c) % 4] as PackStatus, statusLabel: LABELS[STATUSES[(r + c) % 4] as PackStatus] })),
       })),
     },
     attachments,

@@ -10,8 +10,11 @@ describe('warm-up pack', () => {
     expect(model.organisation.name).toBe('Voorbeeldzorg');
     const result = await buildEvidencePack(model, { fonts });
     expect(result.skipped).toEqual([]);
-    expect(result.placed).toHaveLength(4);
-    expect(result.pageCount).toBe(result.generatedPageCount + 4);
+    // Every kind of file a pack holds: PDFs (with and without object streams, with a photo), a JPEG, a PNG.
+    expect(new Set(model.attachments.map((a) => a.fileKind))).toEqual(new Set(['pdf', 'jpeg', 'png']));
+    expect(result.placed).toHaveLength(model.attachments.length);
+    expect(result.placed.map((p) => p.route ?? 'image')).toContain('image');
+    expect(result.pageCount).toBe(result.generatedPageCount + result.placed.reduce((n, p) => n + p.pageCount, 0));
     await expect(warmUpPack(fonts)).resolves.toBeUndefined();
   });
 
