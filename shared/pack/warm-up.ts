@@ -9,8 +9,8 @@ import { webCryptoSha256, type Sha256Fn } from './hash';
 import { sampleFiles } from './warm-up-files';
 import type { PackAttachment, PackBlob, PackFonts, PackModel, PackRequirementEntry, PackStatus } from './model';
 
-/** Requirements in the sample: three themes of eight, as a kader's sections go. */
-const ENTRIES = 24;
+/** Requirements in the sample: three themes of sixteen (the built-in Wmo kader has 69, the bench pack 49). */
+const ENTRIES = 48;
 
 const STATUSES: PackStatus[] = ['met', 'expiring', 'partial', 'not-met', 'not-applicable'];
 const LABELS: Record<PackStatus, string> = {
@@ -23,9 +23,10 @@ const LABELS: Record<PackStatus, string> = {
 
 export async function sampleModel(sha256: Sha256Fn = webCryptoSha256): Promise<PackModel> {
   const files = await sampleFiles();
-  // Each file twice (12 attachments): enough rounds through each path for V8 to optimise it.
+  // Each file five times (30 attachments) and a kader-sized list of requirements: enough rounds through each
+  // path, the layout included, for V8 to optimise it before her build.
   const attachments: PackAttachment[] = await Promise.all(
-    [...files, ...files].map(async (f, i) => ({
+    Array.from({ length: 5 }, () => files).flat().map(async (f, i) => ({
       documentId: `voorbeeld-${i}`,
       title: `Voorbeelddocument ${i + 1}`,
       fileName: f.fileName,
