@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { PACK_STEP_LABELS, type PackModel, type PackOptions, type PackProgress, type SkippedAttachment } from '../../../../shared/pack/model';
+import { PACK_STEP_LABELS, type PackModel, type PackOptions, type PackProgress } from '../../../../shared/pack/model';
 import { formatDateNl, isIsoDate, todayInAmsterdam } from '../../../../shared/dates';
 import { userMessage } from '../../../../shared/errors/user-error';
 import { getDb } from '../../db/database';
@@ -13,21 +13,12 @@ import { packBuildStarted, sharedPackClient, warmUpPackSoon } from '../../app/sh
 import { gatherPackModel } from './gather-pack-model';
 import { PackChoices, REQUIREMENT_CHOICES, type RequirementChoice } from './PackChoices';
 import { VerslagEditor } from './VerslagEditor';
+import { ReadyToSave, type Ready } from './ReadyToSave';
 import { saveVerslagTexts } from '../../db/organisation-store';
 import type { VerslagTexts } from '../../../../shared/model';
 
 type Output = 'pdf' | 'zip' | 'verslag' | 'verslag-docx';
 
-interface Ready {
-  /** One buffer, or the PDF's parts as the pack worker made them (saved in order, never joined here). */
-  bytes: Uint8Array | Uint8Array[];
-  /** The pack as the worker wrote it to disk (OPFS): saved slice by slice, never read whole (then `bytes` is empty). */
-  file?: Blob;
-  fileName: string;
-  filter: { name: string; extensions: string[] };
-  pages?: number;
-  skipped: SkippedAttachment[];
-}
 
 /** The evidence pack and the kwaliteitsverslag, built in a worker with progress and cancel. */
 export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undefined } = {}) {
@@ -266,33 +257,7 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
       </form>
       {busy && <ProgressBar label="Bezig" progress={progress} onCancel={() => abort.current?.abort()} />}
       <ErrorMessage message={error} />
-      {ready && (
-        <div className="card" role="region" aria-label="Klaar om op te slaan">
-          <p role="status">
-            {ready.fileName} is klaar{ready.pages ? ` (${ready.pages} pagina's)` : ''}.
-          </p>
-          {ready.skipped.length > 0 && (
-            <div className="notice">
-              <p>
-                <strong>{ready.skipped.length === 1 ? 'Eén bijlage is niet opgenomen' : `${ready.skipped.length} bijlagen zijn niet opgenomen`}</strong> (ze
-                staan op de pagina “Niet opgenomen”):
-              </p>
-              <ul>
-                {ready.skipped.map((s) => (
-                  <li key={s.documentId}>
-                    {s.title} ({s.fileName}): {s.reason}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <button type="button" className="primary" onClick={save} disabled={saving !== undefined}>
-            Opslaan…
-          </button>
-          {saving && <ProgressBar label="Opslaan" progress={saving} />}
-          {saved && <p role="status">{saved}</p>}
-        </div>
-      )}
+      {ready && <ReadyToSave ready={ready} saving={saving} saved={saved} onSave={save} />}
     </section>
   );
 }
