@@ -98,7 +98,8 @@ function notIncludedNodes(plan: PackPlan): PdfNode[] {
     ...plan.skipped.map((s) => [
       { text: [{ text: s.title }, { text: `\n${s.fileName}`, color: MUTED, fontSize: 7.5 }], style: 'td' },
       { text: requirementNames(selection, s.requirementIds), style: 'td' },
-      { text: `${s.reason} Het originele bestand zit wel in het ZIP-bestand en staat in het manifest.`, style: 'td' },
+      // A file that cannot be read goes nowhere; any other one is still exported as it is.
+      { text: `${s.reason} ${s.code === 'unreadable' ? 'Het staat wel in het manifest.' : 'Het originele bestand zit wel in het ZIP-bestand en staat in het manifest.'}`, style: 'td' },
     ]),
     ...selection.leftOut.filter((d) => !PRIVATE_LEFT_OUT.has(d.code)).map((d) => [
       { text: [{ text: d.title }, { text: `\n${d.fileName}`, color: MUTED, fontSize: 7.5 }], style: 'td' },

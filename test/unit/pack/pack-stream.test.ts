@@ -3,6 +3,7 @@
  * IndexedDB): the same bytes as the in-memory build, each attachment read only when the build reaches it, and a
  * ZIP that reads the PDF and the originals back from their Blobs.
  */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { buildEvidencePack, buildPackZip, joinParts, type PackBlob, type PackModel, type PackSink } from '../../../shared/pack';
@@ -89,6 +90,13 @@ describe('pack streamed to a sink', () => {
     expect(built.skipped.find((s) => s.documentId === 'd-klacht')).toMatchObject({ code: 'unreadable', reason: expect.stringContaining('kon niet worden gelezen') });
     expect(built.placed.some((p) => p.documentId === 'd-klacht')).toBe(false);
     expect(built.hashes['d-klacht']).toBeUndefined();
+    // The "Niet opgenomen" page does not promise it in the ZIP.
+    const text = spawnSync('pdftotext', ['-', '-'], { input: pdf.bytes(), encoding: 'utf8' });
+    if (text.status === 0) {
+      const page = text.stdout.slice(text.stdout.lastIndexOf('Niet opgenomen')).replace(/\s+/g, ' ');
+      expect(page).toContain('Het staat wel in het manifest.');
+      expect(page.split('zit wel in het').length - 1).toBe(built.skipped.length - 1);
+    }
     const zipSink = new CopySink();
     const zip = await buildPackZip(model, built, { sink: zipSink, pdf: new Blob([pdf.bytes() as Uint8Array<ArrayBuffer>]) });
     const files = unzipSync(zipSink.bytes());
