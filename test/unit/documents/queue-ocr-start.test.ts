@@ -7,15 +7,28 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeJpeg } from '../../../bench/synth/jpeg';
 import { sniffContent } from '../../../shared/files/sniff';
 
-const engine = vi.hoisted(() => ({ warm: 0, recognized: 0 }));
+const engine = vi.hoisted(() => ({ warm: 0, recognized: 0, guessed: 0, released: 0, onlyGuessed: false }));
 const TEXT_PDF = '%PDF-1.7 text';
 const SCAN_PDF = '%PDF-1.7 scan';
 
+// As ocr.ts: a start on a guess is released only while no real work has needed the engine.
 vi.mock('../../../renderer/src/reading/ocr', () => ({
-  warmOcr: () => void engine.warm++,
+  warmOcr: () => {
+    engine.warm++;
+    engine.onlyGuessed = false;
+  },
+  warmOcrOnGuess: () => {
+    engine.guessed++;
+    engine.onlyGuessed = true;
+  },
+  releaseGuessedOcr: () => {
+    if (engine.onlyGuessed) engine.released++;
+    engine.onlyGuessed = false;
+  },
   stopOcr: async () => undefined,
   recognize: async () => {
     engine.recognized++;
+    engine.onlyGuessed = false;
     return { text: 'Certificaat', confidence: 90 };
   },
 }));
@@ -41,7 +54,7 @@ vi.mock('../../../renderer/src/workers/vault-client', () => {
 vi.mock('../../../renderer/src/app/settings', () => ({ getSettings: () => ({ maxFileSizeMb: 50 }) }));
 vi.mock('../../../renderer/src/app/storage-persistence', () => ({ requestPersistentStorage: async () => 'persistent' }));
 
-const { addFiles, clearQueue, prepareReading } = await import('../../../renderer/src/features/documents/import-queue/queue-store');
+const { addFiles, clearQueue, prepareChooser, prepareReading } = await import('../../../renderer/src/features/documents/import-queue/queue-store');
 
 const pdf = (name: string, text: string, type = 'application/pdf') => ({ name, type, bytes: new TextEncoder().encode(text) });
 const photo = () => ({ name: 'IMG_0001.jpg', type: 'image/jpeg', bytes: encodeJpeg(new Uint8Array(8 * 8 * 3).fill(200), 8, 8, 90) });
@@ -49,8 +62,7 @@ const photo = () => ({ name: 'IMG_0001.jpg', type: 'image/jpeg', bytes: encodeJp
 describe('the import queue starts the OCR engine only for what OCR reads', () => {
   beforeEach(() => {
     clearQueue();
-    engine.warm = 0;
-    engine.recognized = 0;
+    Object.assign(engine, { warm: 0, recognized: 0, guessed: 0, released: 0, onlyGuessed: false });
   });
 
   it('does not start it for PDFs with a text layer, dragged or chosen', async () => {
@@ -58,7 +70,7 @@ describe('the import queue starts the OCR engine only for what OCR reads', () =>
     expect(engine.warm).toBe(0);
     // The content counts, not the name or the type the host guessed from it.
     await addFiles([pdf('klachtenregeling.pdf', TEXT_PDF), pdf('meldcode.jpg', TEXT_PDF, 'image/jpeg')]);
-    expect(engine).toEqual({ warm: 0, recognized: 0 });
+    expect(engine).toMatchObject({ warm: 0, recognized: 0, guessed: 0 });
   });
 
   it('does not start it for a folder dragged over the page (no types), nor for Word files', () => {
@@ -86,5 +98,27 @@ describe('the import queue starts the OCR engine only for what OCR reads', () =>
     await adding;
     expect(engine.warm).toBe(1);
     expect(engine.recognized).toBe(1);
+  });
+
+  it('starts it on a guess when the file chooser opens, and stops it once the chosen PDFs turn out to have text', async () => {
+    prepareChooser();
+    expect(engine.guessed).toBe(1);
+    await addFiles([pdf('klachtenregeling.pdf', TEXT_PDF), pdf('meldcode.pdf', TEXT_PDF)]);
+    expect(engine).toMatchObject({ recognized: 0, released: 1 });
+  });
+
+  it('keeps the guessed engine for a photo or a scan among the chosen files', async () => {
+    prepareChooser();
+    await addFiles([photo()]);
+    expect(engine).toMatchObject({ recognized: 1, released: 0 });
+    prepareChooser();
+    await addFiles([pdf('Scan BHV.pdf', SCAN_PDF)]);
+    expect(engine).toMatchObject({ recognized: 2, released: 0 });
+  });
+
+  it('stops the guessed engine when the chooser is closed without files', async () => {
+    prepareChooser();
+    await addFiles([]);
+    expect(engine.released).toBe(1);
   });
 });

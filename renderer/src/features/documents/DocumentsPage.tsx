@@ -8,7 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { DOCUMENT_FILTERS } from './file-filters';
 import { ImportQueue } from './import-queue/ImportQueue';
 import { QueueDropZone } from './import-queue/QueueDropZone';
-import { addFiles } from './import-queue/queue-store';
+import { addFiles, prepareChooser } from './import-queue/queue-store';
 import { DocumentList } from './DocumentList';
 import { useEngine } from '../../app/engine';
 
@@ -32,6 +32,7 @@ export function DocumentsPage() {
 
   async function choose() {
     setError(undefined);
+    prepareChooser();
     try {
       void addFiles(await host.openFiles({ filters: DOCUMENT_FILTERS, multiple: true, title: 'Documenten toevoegen' }));
     } catch (e) {

@@ -2,19 +2,23 @@ import { useRef } from 'react';
 import type { OpenedFile } from '../../../../../shared/bridge';
 import { DropZone } from '../../../components/DropZone';
 import { collectDropped, collectPicked } from './collect-dropped';
-import { prepareReading } from './queue-store';
+import { prepareChooser, prepareReading } from './queue-store';
 
 /** Drop files or whole folders here; or pick a folder. Everything lands in the one import queue. */
 export function QueueDropZone({ onFiles }: { onFiles: (files: OpenedFile[]) => void }) {
   const folderInput = useRef<HTMLInputElement>(null);
-  // Photos dragged over the zone: start the OCR engine while she drops them (PDFs and folders wait until read).
+  // Photos dragged over the zone: start the OCR engine while she drops them (PDFs and folders wait until read);
+  // a folder being chosen: start it on a guess (queue-store.ts prepareChooser).
   return (
     <DropZone onFiles={onFiles} collect={collectDropped} onFilesOver={(data) => prepareReading(Array.from(data.items, (i) => i.type))}>
       Sleep bestanden of een hele map hierheen, of gebruik de knop “Document toevoegen”.{' '}
       <button
         type="button"
         className="link-button"
-        onClick={() => folderInput.current?.click()}
+        onClick={() => {
+          prepareChooser();
+          folderInput.current?.click();
+        }}
       >
         Een map kiezen…
       </button>

@@ -13,7 +13,7 @@ import { requestPersistentStorage } from '../../../app/storage-persistence';
 import { todayInAmsterdam } from '../../../../../shared/dates';
 import { dragHoldsPhoto, filesHoldPhoto, proposalHasDates, proposeDocument } from '../../../../../shared/reading';
 import { readFileText, type ReadText } from '../../../reading/read-file';
-import { stopOcr, warmOcr, type OcrProgress } from '../../../reading/ocr';
+import { releaseGuessedOcr, stopOcr, warmOcr, warmOcrOnGuess, type OcrProgress } from '../../../reading/ocr';
 import { vault } from '../../../workers/vault-client';
 import type { StoreItem } from '../../../workers/vault-handlers';
 import type { Draft } from './draft';
@@ -77,6 +77,12 @@ export function prepareReading(types: readonly string[]): void {
   if (dragHoldsPhoto(types)) warmOcr();
 }
 
+/**
+ * A file or folder chooser opens: what she will pick is unknown, so the OCR engine starts on the guess that
+ * photos may be among it; addFiles stops it again once the chosen files turn out to need no OCR.
+ */
+export const prepareChooser = (): void => warmOcrOnGuess();
+
 function set(next: Partial<QueueState>): void {
   state = { ...state, ...next };
   for (const l of listeners) l();
@@ -112,7 +118,7 @@ if (typeof window !== 'undefined') {
  * storage that is not persistent, the user is asked first (`unsafe`; answered by confirmUnsafe/cancelUnsafe).
  */
 export async function addFiles(files: OpenedFile[], options: { consented?: boolean } = {}): Promise<void> {
-  if (files.length === 0) return;
+  if (files.length === 0) return releaseGuessedOcr();
   const totalBytes = files.reduce((n, f) => n + f.bytes.byteLength, 0);
   if (!options.consented && totalBytes > UNSAFE_IMPORT_BYTES && (await requestPersistentStorage()) !== 'persistent') {
     set({ unsafe: { files, totalBytes } });
@@ -150,6 +156,8 @@ export async function addFiles(files: OpenedFile[], options: { consented?: boole
   const toRead = added.filter((a) => state.items.find((i) => i.id === a.id)?.status === 'reading');
   readChain = readChain.then(() => readAll(toRead.map((i) => i.id)));
   await readChain;
+  // Read, and no photo or scan among them: an engine started on the chooser's guess is not needed.
+  releaseGuessedOcr();
 }
 
 /** Whether a scan's text read so far gives the type and its dates (the person is matched later, against everyone). */
