@@ -21,6 +21,8 @@ export interface PackZipOptions extends PackOptions {
   pdf?: PackBlob;
   /** Where the ZIP goes as it is made; without one it is returned as parts. */
   sink?: PackSink;
+  /** Files written so far (the PDF, then each original) of the total, for a progress bar. */
+  onProgress?: (current: number, total: number) => void;
 }
 
 export interface PackZipEntry {
@@ -152,7 +154,12 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
   // Hashed as it passes into the ZIP: no joined copy of the PDF (shared/files/parts-hash.ts).
   if (!options.pdf && result.pdf.length === 0 && result.pdfSize > 0) throw new Error('Interne fout: de PDF van het pakket ontbreekt.');
   const pdfHasher = await createIncrementalHasher('sha256');
+  const total = 1 + selection.attachments.length;
+  let done = 0;
+  const step = (): void => options.onProgress?.(++done, total);
+  options.onProgress?.(0, total);
   await out.stored(pdfName, options.pdf ? blobSlices(options.pdf) : result.pdf, mtime, pdfHasher);
+  step();
   const pdfHash = pdfHasher.digest();
   entries.push({ path: pdfName, sha256: pdfHash, size: result.pdfSize });
 
@@ -179,6 +186,7 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
       const requirements = a.requirementIds.map((id) => selection.labels.get(id) ?? '');
       const nietOpgenomen = { code: 'unreadable', reden: SKIP_REASONS.unreadable };
       manifestAttachments.push(manifestEntry(a, { bijlage: null, size: attachmentSize(a), sha256: a.sha256, requirements, paths: [], inPdf: null, nietOpgenomen }));
+      step();
       continue;
     }
     const { whole, head, size } = read;
@@ -208,6 +216,7 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
         nietOpgenomen: s ? { code: s.code, reden: s.reason } : null,
       }),
     );
+    step();
   }
 
   const manifest = {

@@ -98,12 +98,16 @@ async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }
     let zip: PackDoneZip | undefined;
     if (request.zip) {
       if (controller.signal.aborted) throw new PackCancelledError();
-      scope.postMessage({ type: 'progress', id: request.id, step: 'zip', current: 0, total: 1 });
       const zipOut = await openOutputFile(`${name}.zip`);
       if (zipOut) opened.add(zipOut);
-      const built = await buildPackZip(request.model, result, { ...request.options, ...request.zip, sink: zipOut?.sink, pdf: pdfFile });
+      const built = await buildPackZip(request.model, result, {
+        ...request.options,
+        ...request.zip,
+        sink: zipOut?.sink,
+        pdf: pdfFile,
+        onProgress: (current, total) => scope.postMessage({ type: 'progress', id: request.id, step: 'zip', current, total }),
+      });
       zip = { bytes: built.zip, entries: built.entries, file: await zipOut?.close() };
-      scope.postMessage({ type: 'progress', id: request.id, step: 'zip', current: 1, total: 1 });
     }
     // In memory, the PDF's parts are views on a few buffers (mostly the attachment files, which this worker no
     // longer needs): moving those buffers hands the whole PDF over without a copy. The ZIP's parts are mostly

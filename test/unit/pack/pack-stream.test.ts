@@ -70,7 +70,16 @@ describe('pack streamed to a sink', () => {
     const streamed = await buildEvidencePack(model, { fonts, sink: pdfSink });
     const zipSink = new CopySink();
     const pdfReads: string[] = [];
-    const zip = await buildPackZip(model, streamed, { pdfFileName: 'pakket.pdf', sink: zipSink, pdf: watchedBlob(pdfSink.bytes(), pdfReads, 'pdf') });
+    const progress: string[] = [];
+    const zip = await buildPackZip(model, streamed, {
+      pdfFileName: 'pakket.pdf',
+      sink: zipSink,
+      pdf: watchedBlob(pdfSink.bytes(), pdfReads, 'pdf'),
+      onProgress: (current, total) => progress.push(`${current}/${total}`),
+    });
+    // The PDF, then each original: a step each.
+    const n = model.attachments.length + 1;
+    expect(progress).toEqual(Array.from({ length: n + 1 }, (_, i) => `${i}/${n}`));
     expect(zip.zip).toEqual([]);
     expect(zip.size).toBe(memoryZip.size);
     expect(zip.entries).toEqual(memoryZip.entries);
