@@ -9,6 +9,7 @@ import { fillDocumentDetails } from './pages/document-form';
 import { expectAccessible } from './accessibility';
 import { makePdf } from '../fixtures/make-pdf';
 import { isoDaysAgo } from './dates';
+import { makeAndSavePdf } from './pages/pack-build';
 import { formatDateNl, todayInAmsterdam, validThroughAfterMonths, addDaysIso } from '../../shared/dates';
 import { parseIcs } from '../unit/calendar/helpers';
 
@@ -144,14 +145,7 @@ test('every document counts: seven documents of a zzp’er, watched dates, a det
 
   // The pack leaves nothing out without a word: every stored document is a bijlage or on "Niet opgenomen".
   await ui.nav('Bewijspakket').click();
-  await page.getByRole('radio', { name: /Bewijspakket als PDF/ }).check();
-  await page.getByRole('button', { name: 'Maken' }).click();
-  const ready = page.getByRole('region', { name: 'Klaar om op te slaan' });
-  await expect(ready).toBeVisible({ timeout: 60_000 });
-  const packDownload = page.waitForEvent('download');
-  await ready.getByRole('button', { name: 'Opslaan…' }).click();
-  const packPath = join(mkdtempSync(join(tmpdir(), 'km-every-')), 'pack.pdf');
-  await (await packDownload).saveAs(packPath);
+  const packPath = await makeAndSavePdf(page, mkdtempSync(join(tmpdir(), 'km-every-')));
   const packText = execFileSync('pdftotext', [packPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   const counted = /7 opgeslagen: (\d+) als bijlage opgenomen, (\d+) niet opgenomen/.exec(packText);
   const all = packText.includes('7 opgeslagen, alle 7 als bijlage opgenomen');

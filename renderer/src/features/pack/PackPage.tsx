@@ -40,6 +40,7 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
   const [progress, setProgress] = useState<{ step: string; current: number; total: number }>();
   // Saving a large pack slice by slice (bytes written of the total).
   const [saving, setSaving] = useState<{ step: string; current: number; total: number }>();
+  const stopSaving = useRef<AbortController>(undefined);
   const [busy, setBusy] = useState(false);
   const [ready, setReady] = useState<Ready>();
   const [error, setError] = useState<string>();
@@ -151,14 +152,22 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
     setError(undefined);
     setSaved(undefined);
     const request = { suggestedName: ready.fileName, filters: [ready.filter], folderKey: 'pakket' };
+    // A large pack is saved slice by slice and can be stopped; nothing is left behind then (save-blob.ts).
+    const stop = new AbortController();
+    stopSaving.current = stop;
     try {
       const result = ready.file
-        ? await saveBlob(host, request, ready.file, { onProgress: (current, total) => setSaving({ step: 'Megabytes opgeslagen', current: Math.round(current / 2 ** 20), total: Math.max(1, Math.round(total / 2 ** 20)) }) })
+        ? await saveBlob(host, request, ready.file, {
+            signal: stop.signal,
+            onProgress: (current, total) => setSaving({ step: 'Megabytes opgeslagen', current: Math.round(current / 2 ** 20), total: Math.max(1, Math.round(total / 2 ** 20)) }),
+          })
         : await host.saveFile({ ...request, bytes: ready.bytes });
       if (result.saved) setSaved(result.path ? `Opgeslagen als ${result.path}.` : `${ready.fileName} is opgeslagen.`);
+      else if (stop.signal.aborted) setSaved('Opslaan geannuleerd. Er is geen bestand achtergebleven.');
     } catch (e) {
       setError(userMessage(e));
     } finally {
+      stopSaving.current = undefined;
       setSaving(undefined);
     }
   }
@@ -257,7 +266,7 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
       </form>
       {busy && <ProgressBar label="Bezig" progress={progress} onCancel={() => abort.current?.abort()} />}
       <ErrorMessage message={error} />
-      {ready && <ReadyToSave ready={ready} saving={saving} saved={saved} onSave={save} />}
+      {ready && <ReadyToSave ready={ready} saving={saving} saved={saved} onSave={save} onStopSaving={() => stopSaving.current?.abort()} />}
     </section>
   );
 }

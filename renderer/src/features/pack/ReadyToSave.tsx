@@ -16,7 +16,19 @@ export interface Ready {
 type Progress = { step: string; current: number; total: number };
 
 /** What was made (and what did not go in), the save button, and the save's progress and outcome. */
-export function ReadyToSave({ ready, saving, saved, onSave }: { ready: Ready; saving?: Progress | undefined; saved?: string | undefined; onSave: () => void }) {
+export function ReadyToSave({
+  ready,
+  saving,
+  saved,
+  onSave,
+  onStopSaving,
+}: {
+  ready: Ready;
+  saving?: Progress | undefined;
+  saved?: string | undefined;
+  onSave: () => void;
+  onStopSaving: () => void;
+}) {
   return (
     <div className="card" role="region" aria-label="Klaar om op te slaan">
       <p role="status">
@@ -26,7 +38,7 @@ export function ReadyToSave({ ready, saving, saved, onSave }: { ready: Ready; sa
       <button type="button" className="primary" onClick={onSave} disabled={saving !== undefined}>
         Opslaan…
       </button>
-      {saving && <ProgressBar label="Opslaan" progress={saving} />}
+      {saving && <ProgressBar label="Opslaan" progress={saving} onCancel={onStopSaving} />}
       {saved && <p role="status">{saved}</p>}
     </div>
   );
