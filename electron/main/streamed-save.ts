@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import fs, { type FileHandle } from 'node:fs/promises';
-import path from 'node:path';
 import { HostRequestError } from './ipc-validate';
+import { partPathFor } from './part-file';
+import type { SaveJournal } from './save-journal';
 
 /** Shown for every disk problem (full disk, folder gone, no rights): the user can act on it. */
 export const SAVE_FAILED = 'Het bestand kon niet worden opgeslagen. Kies een andere map of controleer of er genoeg ruimte is.';
@@ -30,6 +31,8 @@ interface Session {
 export interface StreamedSaveDeps {
   /** Logs a scrubbed error (main passes logging.ts's logError). */
   log(context: string, error: unknown): void;
+  /** Records each part file before it is created, until it is renamed or removed (save-journal.ts). */
+  journal?: Pick<SaveJournal, 'add' | 'remove'>;
 }
 
 export interface FinishedSave {
@@ -42,6 +45,7 @@ export interface FinishedSave {
  * next to the chosen path, which is fsynced and renamed over it only when every announced byte came. Whatever
  * goes wrong, or when the page cancels, closes or reloads, the part file is removed and the chosen path is
  * untouched. Errors thrown are HostRequestErrors with a Dutch message; the log gets no paths (log-scrub.ts).
+ * With a journal, a part file left by a killed process is removed at the next start.
  */
 export class StreamedSaves {
   private readonly sessions = new Map<string, Session>();
@@ -53,13 +57,15 @@ export class StreamedSaves {
     const open = [...this.sessions.values()].filter((s) => s.owner === owner).length;
     if (open >= MAX_OPEN_PER_OWNER) throw new HostRequestError(SAVE_TOO_MANY);
     const token = randomBytes(16).toString('hex');
-    // Hidden (on macOS and Linux) and unique, in the same folder so the final rename cannot cross file systems.
-    const partPath = path.join(path.dirname(request.target), `.${path.basename(request.target)}.${randomBytes(6).toString('hex')}.part`);
+    const partPath = partPathFor(request.target);
+    // Recorded first: a process killed right after the open still has its part file listed.
+    await this.deps.journal?.add(partPath);
     let handle: FileHandle;
     try {
       handle = await fs.open(partPath, 'wx', 0o644);
     } catch (error) {
       this.deps.log('streamed save open', error);
+      await this.deps.journal?.remove(partPath);
       throw new HostRequestError(SAVE_FAILED);
     }
     this.sessions.set(token, {
@@ -126,9 +132,10 @@ export class StreamedSaves {
         await fs.rename(session.partPath, session.target);
       } catch (error) {
         this.deps.log('streamed save finish', error);
-        await removeQuietly(session.partPath);
+        await this.removePart(session.partPath);
         throw new HostRequestError(SAVE_FAILED);
       }
+      await this.deps.journal?.remove(session.partPath);
       return { path: session.target, folderKey: session.folderKey };
     });
   }
@@ -164,10 +171,15 @@ export class StreamedSaves {
   private async drop(session: Session): Promise<void> {
     this.sessions.delete(session.token);
     await session.handle.close().catch(() => undefined);
-    await removeQuietly(session.partPath);
+    await this.removePart(session.partPath);
   }
-}
 
-async function removeQuietly(file: string): Promise<void> {
-  await fs.rm(file, { force: true }).catch(() => undefined);
+  /** Removes a part file; one that could not be removed stays in the journal, for the next start to retry. */
+  private async removePart(partPath: string): Promise<void> {
+    const gone = await fs.rm(partPath, { force: true }).then(
+      () => true,
+      () => false,
+    );
+    if (gone) await this.deps.journal?.remove(partPath);
+  }
 }

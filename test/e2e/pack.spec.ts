@@ -31,24 +31,28 @@ async function buildAndSave(page: Page, output: RegExp, dir: string): Promise<{ 
   await file.saveAs(path);
   await expect(ready.getByRole('status').last()).toContainText('is opgeslagen');
   // The pack (not the verslag) was written to disk as it was made (the worker's origin private file system)
-  // and saved from there in slices: the file there is the one downloaded.
+  // and that file itself is downloaded (saveBlobDirect): the file there is the one downloaded.
   const extension = /\.(pdf|zip)$/.exec(file.suggestedFilename())?.[1];
   if (/bewijspakket/.test(file.suggestedFilename()) && extension) {
     const written = (await workerOutputFiles(page)).filter((f) => f.name.endsWith(`.${extension}`));
-    expect(written.map((f) => f.size)).toEqual([(await stat(path)).size]);
+    expect(written.map((f) => [f.size, f.sha256])).toEqual([[(await stat(path)).size, createHash('sha256').update(await readFile(path)).digest('hex')]]);
   }
   return { path, name: file.suggestedFilename(), status };
 }
 
 /** Files in the pack worker's output folder (renderer/src/workers/pack-output.ts). */
-async function workerOutputFiles(page: Page): Promise<{ name: string; size: number }[]> {
+async function workerOutputFiles(page: Page): Promise<{ name: string; size: number; sha256: string }[]> {
   return page.evaluate(async () => {
     type Dir = { entries(): AsyncIterable<[string, { getFile(): Promise<File> }]> };
     const root = (await navigator.storage.getDirectory()) as unknown as { getDirectoryHandle(n: string, o: { create: boolean }): Promise<Dir> };
     // Made by the worker when its first pack job starts; none yet means no file.
     const dir = await root.getDirectoryHandle('bewijspakket-uitvoer', { create: true });
-    const out: { name: string; size: number }[] = [];
-    for await (const [name, handle] of dir.entries()) out.push({ name, size: (await handle.getFile()).size });
+    const out: { name: string; size: number; sha256: string }[] = [];
+    for await (const [name, handle] of dir.entries()) {
+      const file = await handle.getFile();
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));
+      out.push({ name, size: file.size, sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') });
+    }
     return out;
   });
 }

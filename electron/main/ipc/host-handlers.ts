@@ -22,6 +22,7 @@ import { guessMimeType, MAX_OPEN_FILE_BYTES } from '../file-types';
 import { HostRequestError, validateHostArgs, type HostArgs, type HostMethod } from '../ipc-validate';
 import { logError, logEvent } from '../logging';
 import { saveNameProblem } from '../save-name-policy';
+import { SAVE_JOURNAL_FILE, SaveJournal } from '../save-journal';
 import { refuseFolderChange } from '../settings-guard';
 import { applySettingsPatch } from '../settings-merge';
 import type { HostStore } from '../store';
@@ -46,7 +47,10 @@ export function registerHostHandlers(deps: HostHandlerDeps): void {
   // accepts for autoBackupFolder (see settings-guard.ts).
   const chosenFolders = new Set<string>();
   // Large files saved in parts (streamed-save.ts); a page that closes, reloads or crashes loses its open saves.
-  const streamedSaves = new StreamedSaves({ log: logError });
+  // Part files a killed earlier run left behind are removed first; saves begun meanwhile wait for that.
+  const saveJournal = new SaveJournal({ file: path.join(app.getPath('userData'), SAVE_JOURNAL_FILE), log: logError });
+  void saveJournal.cleanUpLeftovers();
+  const streamedSaves = new StreamedSaves({ log: logError, journal: saveJournal });
   const watchedWindows = new WeakSet<BrowserWindow>();
   function discardSavesWhenPageGoes(window: BrowserWindow): void {
     if (watchedWindows.has(window)) return;

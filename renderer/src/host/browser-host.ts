@@ -1,6 +1,7 @@
 import {
   DEFAULT_SETTINGS,
   parseStoredSettings,
+  SaveBlobDirectRequestSchema,
   SettingsPatchSchema,
   WriteAutoBackupRequestSchema,
   type AppRoute,
@@ -46,6 +47,13 @@ export function createBrowserHost(version: string): HostApi {
       return { saved: true };
     },
     ...createBrowserStreamedSaves(downloadBlob),
+    // The Blob itself is downloaded (a pack the worker wrote to disk stays there; nothing is copied).
+    async saveBlobDirect(request, blob) {
+      const { suggestedName } = SaveBlobDirectRequestSchema.parse(request);
+      if (!(blob instanceof Blob)) throw new TypeError('blob must be a Blob');
+      downloadBlob(suggestedName, blob);
+      return { saved: true };
+    },
     openFiles({ filters, multiple }) {
       return pickFiles(filters, multiple);
     },

@@ -22,7 +22,8 @@ const INCOMPLETE = 'Het bestand is niet volledig aangekomen en is niet opgeslage
 /**
  * beginSave / writeSaveChunk / finishSave in a plain browser: there is no dialog, so begin only hands out a
  * token; the parts are collected as Blobs and finishSave(commit) downloads them as one file under the
- * suggested name. A page reload simply forgets them.
+ * suggested name. A page reload simply forgets them. saveBlob does not come here in the browser (the host's
+ * saveBlobDirect downloads the Blob itself); these keep the HostApi contract whole for any other caller.
  */
 export function createBrowserStreamedSaves(download: (fileName: string, blob: Blob) => void): StreamedSaveApi {
   const saves = new Map<string, BrowserSave>();

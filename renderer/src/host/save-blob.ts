@@ -14,13 +14,14 @@ export interface SaveBlobOptions {
   sliceBytes?: number;
 }
 
-type StreamingHost = Pick<HostApi, 'beginSave' | 'writeSaveChunk' | 'finishSave'>;
+type StreamingHost = Pick<HostApi, 'beginSave' | 'writeSaveChunk' | 'finishSave' | 'saveBlobDirect'>;
 
 /**
  * Saves a Blob (e.g. a pack the worker wrote to the origin private file system) without ever reading it whole:
  * beginSave shows the dialog, then the Blob goes to the host in slices, then finishSave puts the file in place.
  * Any error after the dialog makes the host drop the partial file (finishSave commit false) and is rethrown; an
  * abort does the same and resolves { saved: false } instead of throwing.
+ * A host with saveBlobDirect (the browser) gets the Blob itself instead, in one step.
  */
 export async function saveBlob(
   host: StreamingHost,
@@ -32,6 +33,17 @@ export async function saveBlob(
   const sliceBytes = Math.max(1, Math.floor(options.sliceBytes ?? SAVE_SLICE_BYTES));
   const total = blob.size;
   if (signal?.aborted) return { saved: false };
+  if (host.saveBlobDirect) {
+    onProgress?.(0, total);
+    // A disk-backed Blob fails to read once its file changed or went (the next pack job empties the worker's
+    // folder): one byte read first makes that a Dutch error here, not a download that fails in the browser.
+    if (total > 0) await readSlice(blob, total - 1, total);
+    // Until the host has the Blob a stop still means nothing saved; after that there is nothing to stop.
+    if (signal?.aborted) return { saved: false };
+    const result = await host.saveBlobDirect(request, blob);
+    if (result.saved) onProgress?.(total, total);
+    return result;
+  }
   const begun = await host.beginSave({ ...request, size: total });
   if (!('token' in begun)) return { saved: false };
   const { token } = begun;

@@ -1,5 +1,6 @@
 /**
- * The browser's beginSave / writeSaveChunk / finishSave: parts kept as Blobs, one download of them at the commit.
+ * The browser's beginSave / writeSaveChunk / finishSave: parts kept as Blobs, one download of them at the commit;
+ * and its saveBlobDirect, which saveBlob uses there: the given Blob downloaded as it is.
  * Node has Blob and URL.createObjectURL; the page's download link is a small stand-in for `document`.
  */
 import { resolveObjectURL } from 'node:buffer';
@@ -11,6 +12,7 @@ import { saveBlob } from '../../../renderer/src/host/save-blob';
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 function recorder() {
@@ -64,29 +66,53 @@ describe('browser streamed save', () => {
     expect(downloads).toEqual([]);
   });
 
-  it('createBrowserHost: saveBlob ends in one download link to a Blob with the same bytes, released later', async () => {
+  it('createBrowserHost: saveBlob downloads the given Blob itself (no copy) through one link, released later', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
-    const clicked: { href: string; download: string; rel: string }[] = [];
-    const body = { append: () => undefined };
-    vi.stubGlobal('document', {
-      body,
-      createElement: (tag: string) => {
-        expect(tag).toBe('a');
-        const link = { href: '', download: '', rel: '', click: () => clicked.push({ href: link.href, download: link.download, rel: link.rel }), remove: () => undefined };
-        return link;
-      },
+    const clicked = stubDownloadLink();
+    const urlsFor: Blob[] = [];
+    const createObjectURL = URL.createObjectURL.bind(URL);
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      urlsFor.push(blob as Blob);
+      return createObjectURL(blob as Blob);
     });
     const bytes = Uint8Array.from({ length: 250_000 }, (_, i) => (i * 3) & 0xff);
+    const file = new Blob([bytes]);
     const host = createBrowserHost('0.0.0-test');
-    const result = await saveBlob(host, { suggestedName: 'Bewijspakket 2025.zip', filters: [] }, new Blob([bytes]), { sliceBytes: 64 * 1024 });
+    const progress: number[] = [];
+    const result = await saveBlob(host, { suggestedName: 'Bewijspakket 2025.zip', filters: [] }, file, { sliceBytes: 64 * 1024, onProgress: (written) => progress.push(written) });
     expect(result).toEqual({ saved: true });
+    expect(progress).toEqual([0, bytes.length]);
+    expect(urlsFor).toHaveLength(1);
+    expect(urlsFor[0]).toBe(file);
     expect(clicked).toHaveLength(1);
     const [link] = clicked as [(typeof clicked)[number]];
     expect(link.download).toBe('Bewijspakket 2025.zip');
+    expect(link.rel).toBe('noopener');
     const downloaded = resolveObjectURL(link.href);
-    expect(downloaded?.size).toBe(bytes.length);
     expect(Buffer.compare(Buffer.from(await (downloaded as Blob).arrayBuffer()), Buffer.from(bytes))).toBe(0);
     vi.runAllTimers();
     expect(resolveObjectURL(link.href)).toBeUndefined();
   });
+
+  it('createBrowserHost: saveBlobDirect refuses a name no system allows, and anything but a Blob', async () => {
+    const clicked = stubDownloadLink();
+    const host = createBrowserHost('0.0.0-test');
+    await expect(host.saveBlobDirect?.({ suggestedName: '../x.zip', filters: [] }, new Blob(['x']))).rejects.toThrow();
+    await expect(host.saveBlobDirect?.({ suggestedName: 'x.zip', filters: [] }, new Uint8Array(1) as unknown as Blob)).rejects.toThrow();
+    expect(clicked).toEqual([]);
+  });
 });
+
+/** A stand-in for `document` that records the download link's click. */
+function stubDownloadLink(): { href: string; download: string; rel: string }[] {
+  const clicked: { href: string; download: string; rel: string }[] = [];
+  vi.stubGlobal('document', {
+    body: { append: () => undefined },
+    createElement: (tag: string) => {
+      expect(tag).toBe('a');
+      const link = { href: '', download: '', rel: '', click: () => clicked.push({ href: link.href, download: link.download, rel: link.rel }), remove: () => undefined };
+      return link;
+    },
+  });
+  return clicked;
+}

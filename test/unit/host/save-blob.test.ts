@@ -127,3 +127,92 @@ describe('saveBlob', () => {
     expect(host.finishes()).toEqual([false]);
   });
 });
+
+/** A host that takes the Blob itself (as the browser does); the streamed calls fail the test if used. */
+class DirectHost extends RecordingHost {
+  readonly direct: { request: unknown; blob: Blob }[] = [];
+  directResult: SaveFileResult = { saved: true };
+  async saveBlobDirect(request: Omit<BeginSaveRequest, 'size'>, blob: Blob): Promise<SaveFileResult> {
+    this.direct.push({ request, blob });
+    return this.directResult;
+  }
+}
+
+/** A Blob that counts the bytes read from it, and can be made slow to read. */
+function countingBlob(length: number, delayMs = 0) {
+  const blob = patternBlob(length).blob;
+  const reads: [number, number][] = [];
+  const slice = blob.slice.bind(blob);
+  blob.slice = (start?: number, end?: number) => {
+    reads.push([start ?? 0, end ?? length]);
+    const part = slice(start, end);
+    const read = part.arrayBuffer.bind(part);
+    part.arrayBuffer = () => new Promise((resolve) => setTimeout(resolve, delayMs)).then(read);
+    return part;
+  };
+  return { blob, reads };
+}
+
+describe('saveBlob with a host that takes the Blob itself (saveBlobDirect)', () => {
+  it('hands over the very Blob, reads one byte of it, and progress goes from nothing to done', async () => {
+    const host = new DirectHost();
+    const { blob, reads } = countingBlob(3 * SAVE_SLICE_BYTES + 5);
+    const progress: [number, number][] = [];
+    const result = await saveBlob(host, request, blob, { onProgress: (written, total) => progress.push([written, total]) });
+    expect(result).toEqual({ saved: true });
+    expect(host.direct).toHaveLength(1);
+    expect(host.direct[0]?.blob).toBe(blob);
+    expect(host.direct[0]?.request).toEqual(request);
+    expect(host.calls).toEqual([]);
+    expect(reads).toEqual([[blob.size - 1, blob.size]]);
+    expect(progress).toEqual([
+      [0, blob.size],
+      [blob.size, blob.size],
+    ]);
+  });
+
+  it('an empty Blob is handed over without a read', async () => {
+    const host = new DirectHost();
+    const { blob, reads } = countingBlob(0);
+    expect(await saveBlob(host, request, blob)).toEqual({ saved: true });
+    expect(reads).toEqual([]);
+    expect(host.direct.map((d) => d.blob)).toEqual([blob]);
+  });
+
+  it('stopped before the host has it: saved false and nothing handed over', async () => {
+    const host = new DirectHost();
+    const abort = new AbortController();
+    const { blob } = countingBlob(1000, 20);
+    const result = await saveBlob(host, request, blob, {
+      signal: abort.signal,
+      onProgress: (written) => {
+        if (written === 0) abort.abort();
+      },
+    });
+    expect(result).toEqual({ saved: false });
+    expect(host.direct).toEqual([]);
+    expect(host.calls).toEqual([]);
+
+    abort.abort();
+    expect(await saveBlob(host, request, blob, { signal: abort.signal })).toEqual({ saved: false });
+    expect(host.direct).toEqual([]);
+  });
+
+  it('a Blob whose file changed: the Dutch read error, nothing handed over', async () => {
+    const host = new DirectHost();
+    const unreadable = {
+      size: 10,
+      slice: () => ({ arrayBuffer: () => Promise.reject(new DOMException('The file changed', 'NotReadableError')) }),
+    } as unknown as Blob;
+    await expect(saveBlob(host, request, unreadable)).rejects.toThrow(SAVE_READ_FAILED);
+    expect(host.direct).toEqual([]);
+  });
+
+  it('a host that did not save: saved false, no progress to done', async () => {
+    const host = new DirectHost();
+    host.directResult = { saved: false };
+    const progress: number[] = [];
+    expect(await saveBlob(host, request, patternBlob(10).blob, { onProgress: (written) => progress.push(written) })).toEqual({ saved: false });
+    expect(progress).toEqual([0]);
+  });
+});
