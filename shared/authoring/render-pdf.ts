@@ -1,12 +1,9 @@
 /** The generated document as a PDF in the pack's house style (Roboto, colours, footer "Pagina X van Y"). */
-import { PACK_STYLES, type DocDefinition, type PdfNode } from '../pack/layout';
+import { MUTED, PACK_STYLES, PRIMARY, type DocDefinition, type PdfNode } from '../pack/layout-style';
 import type { PackFonts } from '../pack/model';
 import { renderDefinition } from '../pack/render';
 import type { Block, GeneratedDocument } from './types';
 import { adoptionLine } from './adoption-line';
-
-const PRIMARY = '#0b3c5d';
-const MUTED = '#57606a';
 
 function block(b: Block): PdfNode {
   if (b.type === 'p') return { text: b.text, margin: [0, 0, 0, 6] };

@@ -2,6 +2,7 @@ import { APP_TIME_ZONE, formatDateNl, isIsoDate, todayInAmsterdam } from '../../
 import { getEvidenceType } from '../../../../shared/evidence';
 import type { DetailChange, DetailValue, EvidenceDocument, Person } from '../../../../shared/model';
 import { sentenceCase } from '../../lib/text';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 const TOP_LABELS: Record<string, string> = { evidenceType: 'Soort bewijs', personId: 'Van wie', title: 'Titel' };
 
@@ -51,14 +52,7 @@ export function DetailsHistory({ doc, people }: { doc: EvidenceDocument; people:
         <p className="muted">Nog niets aangepast sinds het opslaan op {formatDateNl(doc.createdAt.slice(0, 10))}.</p>
       ) : (
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Wanneer</th>
-              <th scope="col">Gegeven</th>
-              <th scope="col">Was</th>
-              <th scope="col">Wordt</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['Wanneer', 'Gegeven', 'Was', 'Wordt']} />
           <tbody>
             {history.map((c, i) => (
               <tr key={`${c.at}-${c.field}-${i}`}>

@@ -4,6 +4,7 @@ import type { EvidenceDocument, Person } from '../../../../shared/model';
 import { getDb } from '../../db/database';
 import { updateDocumentDetails } from '../../db/document-details-store';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FormActions } from '../../components/FormActions';
 import { DocumentFields } from './DocumentFields';
 import { PersonField } from './PersonField';
 import { useDocumentForm } from './use-document-form';
@@ -52,14 +53,7 @@ export function DocumentEditForm({ doc, people, onDone }: { doc: EvidenceDocumen
         person={<PersonField id={`${idPrefix}-person`} people={people} value={values.personId} onChange={(personId) => change({ personId })} />}
       />
       <ErrorMessage message={error} />
-      <div className="actions span">
-        <button type="submit" className="primary" disabled={busy}>
-          Wijzigingen opslaan
-        </button>
-        <button type="button" onClick={() => onDone()} disabled={busy}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions submitLabel="Wijzigingen opslaan" onCancel={() => onDone()} busy={busy} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { hrefFor } from '../../app/routing';
 import { useEngine } from '../../app/engine';
 import { StatusBadge } from '../../components/StatusBadge';
 import { documentBadge } from './document-state';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 interface Props {
   /** Current documents to list (superseded versions are left out). */
@@ -40,16 +41,7 @@ export function DocumentList({ documents, owners, empty = 'Nog geen documenten.'
   const uses = new Map(engine?.output.documents.map((u) => [u.documentId, u]));
   return (
     <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">Document</th>
-          {owners && <th scope="col">Van</th>}
-          <th scope="col">Status</th>
-          <th scope="col">Laatste geldige dag</th>
-          <th scope="col">Telt mee voor</th>
-          <th scope="col">Bestand</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={['Document', ...(owners ? ['Van'] : []), 'Status', 'Laatste geldige dag', 'Telt mee voor', 'Bestand']} />
       <tbody>
         {current.map((d) => {
           const use = uses.get(d.id);

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { userMessage } from '../../../../shared/errors/user-error';
-import { CLIENT_GROUP_LABELS, CLIENT_GROUPS, SERVICE_LABELS, SERVICES, type Organisation } from '../../../../shared/model';
+import type { IntakeProfile, Organisation } from '../../../../shared/model';
 import { normaliseOrganisation, validateOrganisation, type OrganisationDraft, type OrganisationErrors } from '../../../../shared/organisation/validate-organisation';
 import { validateOwner, type OwnerDraft, type OwnerErrors } from '../../../../shared/organisation/owner';
 import { todayInAmsterdam } from '../../../../shared/dates';
@@ -8,21 +8,16 @@ import { getDb } from '../../db/database';
 import { saveOrganisation } from '../../db/organisation-store';
 import { saveFirstIntake } from '../../db/intake-store';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { useKaderChoices } from '../../app/kaders';
 import { RestoreBackup } from '../settings/BackupSection';
 import { FormField } from '../../components/FormField';
-import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { formDraft } from '../../lib/form-draft';
+import { ProfileChoices } from './ProfileChoices';
 import './intake.css';
 
+/** The stored answers, or for a new organisation: a zzp'er giving begeleiding under Midden-Groningen's Wmo kader. */
 function draftFrom(org?: Organisation): OrganisationDraft {
-  return {
-    name: org?.name ?? '',
-    kvk: org?.kvk ?? '',
-    agb: org?.agb ?? '',
-    address: org?.address ?? '',
-    contactPerson: org?.contactPerson ?? '',
-    profile: org?.profile ?? { kind: 'zzp', staffCount: 1, services: ['begeleiding'], clientGroups: ['wmo'], kaderIds: ['mg-wmo'] },
-  };
+  const profile: IntakeProfile = { kind: 'zzp', staffCount: 1, services: ['begeleiding'], clientGroups: ['wmo'], kaderIds: ['mg-wmo'] };
+  return formDraft<OrganisationDraft>(org, { name: '', kvk: '', agb: '', address: '', contactPerson: '', profile });
 }
 
 /**
@@ -35,7 +30,6 @@ export function IntakeWizard({ existing, onDone }: { existing?: Organisation; on
   const [owner, setOwner] = useState<OwnerDraft>({ name: '', startDate: '' });
   const [errors, setErrors] = useState<OrganisationErrors & OwnerErrors>({});
   const [saveError, setSaveError] = useState<string>();
-  const kaderChoices = useKaderChoices();
   const profile = draft.profile;
   const setProfile = (p: Partial<typeof profile>) => setDraft((d) => ({ ...d, profile: { ...d.profile, ...p } }));
   const asksOwner = !existing && profile.kind === 'zzp';
@@ -127,46 +121,7 @@ export function IntakeWizard({ existing, onDone }: { existing?: Organisation; on
         )}
       </fieldset>
 
-      <CheckboxGroup
-        id="intake-services"
-        className="choices"
-        listClassName="choice-list"
-        legend="Welke diensten lever je?"
-        options={SERVICES.map((s) => ({ value: s, label: SERVICE_LABELS[s] }))}
-        selected={profile.services}
-        onChange={(services) => setProfile({ services })}
-        error={errors.services}
-      />
-
-      <CheckboxGroup
-        id="intake-clients"
-        className="choices"
-        listClassName="choice-list"
-        legend="Voor welke cliënten werk je?"
-        options={CLIENT_GROUPS.map((g) => ({ value: g, label: CLIENT_GROUP_LABELS[g] }))}
-        selected={profile.clientGroups}
-        onChange={(clientGroups) => setProfile({ clientGroups })}
-        error={errors.clientGroups}
-      />
-
-      <CheckboxGroup
-        id="intake-kaders"
-        className="choices"
-        listClassName="choice-list"
-        legend="Welke kwaliteitskaders gelden voor jou?"
-        options={kaderChoices.map((k) => ({
-          value: k.id,
-          label: (
-            <span>
-              {k.title} <span className="muted">({k.issuer})</span>
-            </span>
-          ),
-        }))}
-        selected={profile.kaderIds}
-        onChange={(kaderIds) => setProfile({ kaderIds })}
-        help="Staat het kader van jouw gemeente of opdrachtgever er niet bij? Kies nu het kader dat er het meest op lijkt; daarna maak of importeer je het eigen kader bij Kaders."
-        error={errors.kaderIds}
-      />
+      <ProfileChoices profile={profile} errors={errors} onChange={setProfile} />
 
       <ErrorMessage message={saveError} />
       <div className="actions">

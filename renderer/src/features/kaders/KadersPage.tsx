@@ -12,6 +12,7 @@ import { KaderCopyForm } from './KaderCopyForm';
 import { KaderImportPanel } from './KaderImportPanel';
 import { exportKaderFile, KADER_FILE_FILTERS } from './kader-file-io';
 import './kaders.css';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** Every kader: the built-in ones (read-only) and the user's own; import, export, copy, new, delete. */
 export function KadersPage() {
@@ -98,16 +99,7 @@ export function KadersPage() {
       <div className="table-scroll">
         <table className="table kader-table">
           <caption>Alle kaders</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kader</th>
-              <th scope="col">Van</th>
-              <th scope="col">Versie</th>
-              <th scope="col">Eisen</th>
-              <th scope="col">Opdrachtgevers</th>
-              <th scope="col">Acties</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['Kader', 'Van', 'Versie', 'Eisen', 'Opdrachtgevers', 'Acties']} />
           <tbody>
             {data.kaders.map((k) => {
               const builtin = Boolean(findBuiltinKader(k.id));

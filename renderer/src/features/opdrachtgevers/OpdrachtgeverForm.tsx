@@ -11,16 +11,12 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
 import { SelectOptions } from '../../components/SelectOptions';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { kaderOption } from '../../components/kader-option';
+import { formDraft } from '../../lib/form-draft';
 
+/** The stored opdrachtgever's values, or a gemeente without contract dates or kaders yet. */
 function draftFrom(o?: Opdrachtgever): OpdrachtgeverDraft {
-  return {
-    name: o?.name ?? '',
-    kind: o?.kind ?? 'gemeente',
-    contractStart: o?.contractStart ?? '',
-    contractEnd: o?.contractEnd ?? '',
-    contact: o?.contact ?? '',
-    kaderIds: o?.kaderIds ?? [],
-  };
+  return formDraft<OpdrachtgeverDraft>(o, { name: '', kind: 'gemeente', contractStart: '', contractEnd: '', contact: '', kaderIds: [] });
 }
 
 /** Add or change one opdrachtgever: who it is, the contract, and the kaders it applies. */
@@ -81,14 +77,7 @@ export function OpdrachtgeverForm({ existing, kaders, onDone }: { existing?: Opd
         id="og-kaders"
         className="span"
         legend="Welk kwaliteitskader hanteert deze opdrachtgever?"
-        options={kaders.map((k) => ({
-          value: k.id,
-          label: (
-            <span>
-              {k.shortTitle ?? k.title} <span className="muted">({k.issuer}, versie {k.version})</span>
-            </span>
-          ),
-        }))}
+        options={kaders.map((k) => kaderOption(k.id, k.shortTitle ?? k.title, `${k.issuer}, versie ${k.version}`))}
         selected={draft.kaderIds}
         onChange={(kaderIds) => set({ kaderIds })}
         help={

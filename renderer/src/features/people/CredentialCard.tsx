@@ -3,6 +3,7 @@ import { formatDateNl } from '../../../../shared/dates';
 import { useEngine } from '../../app/engine';
 import { hrefFor } from '../../app/routing';
 import { StatusBadge } from '../../components/StatusBadge';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** What this person must be able to show, across every active kader, worst first. */
 export function CredentialCard({ personId }: { personId: string }) {
@@ -17,14 +18,7 @@ export function CredentialCard({ personId }: { personId: string }) {
   return (
     <table className="table">
       <caption>Wat deze persoon nodig heeft</caption>
-      <thead>
-        <tr>
-          <th scope="col">Status</th>
-          <th scope="col">Eis</th>
-          <th scope="col">Wat te doen</th>
-          <th scope="col">Termijn</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={['Status', 'Eis', 'Wat te doen', 'Termijn']} />
       <tbody>
         {results.map((r) => (
           <tr key={r.key}>
