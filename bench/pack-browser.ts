@@ -86,9 +86,9 @@ async function measure(page: Page, pid: number, mode: Mode, profiler?: WorkerPro
   await page.evaluate(([url, warm]) => (globalThis as unknown as { benchPack: BenchPage }).benchPack.startWorker(url, warm), [`/assets/${workerFile}`, mode === 'warm'] as const);
   await settle(pid);
   await profiler?.start();
-  const before = chromiumCpu(pid);
+  const before = chromiumCpu(pid, !!profiler);
   const result = (await page.evaluate(() => (globalThis as unknown as { benchPack: BenchPage }).benchPack.build())) as BrowserBuild;
-  const byKind = cpuDelta(before, chromiumCpu(pid));
+  const byKind = cpuDelta(before, chromiumCpu(pid, !!profiler));
   if (profiler) {
     const profile = await profiler.stop();
     writeFileSync(`${OUT}pack-browser.cpuprofile`, JSON.stringify(profile));
@@ -138,7 +138,8 @@ try {
 
   if (profiling) {
     const round = await measure(page, pid, args.includes('cold') ? 'cold' : 'warm', await workerProfiler(context, page));
-    console.log(`\nprofiled build: wall ${round.build.wallMs.toFixed(0)} ms, CPU ${round.cpuMs} ms (${[...round.byKind].map(([k, ms]) => `${k} ${ms}`).join(', ')})`);
+    const threads = [...round.byKind].filter(([, ms]) => ms > 0).sort((a, b) => b[1] - a[1]);
+    console.log(`\nprofiled build: wall ${round.build.wallMs.toFixed(0)} ms, CPU ${round.cpuMs} ms; per thread: ${threads.map(([k, ms]) => `${k} ${ms}`).join(', ')}`);
   }
   const qpdf: number[] = [];
   const byMode: Record<Mode, Round[]> = { cold: [], warm: [] };

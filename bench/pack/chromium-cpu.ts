@@ -32,8 +32,32 @@ function readProc(pid: number): ProcInfo | undefined {
   }
 }
 
-/** CPU per process kind (ms), for the Chromium whose browser process is `rootPid` and its descendants. */
-export function chromiumCpu(rootPid: number): Map<string, number> {
+/** CPU per thread name (ms) of one process: Chromium names its threads ("DedicatedWorker thread", "V8 DefaultWorke"). */
+function threadCpu(pid: number, kind: string, out: Map<string, number>): void {
+  let tasks: string[] = [];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return;
+  }
+  for (const task of tasks) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/[\d/]+$/, '');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const key = `${kind} ${name}`;
+      out.set(key, (out.get(key) ?? 0) + (Number(fields[11]) + Number(fields[12])) * TICK_MS);
+    } catch {
+      // the thread ended between listing and reading
+    }
+  }
+}
+
+/**
+ * CPU per process kind (ms), for the Chromium whose browser process is `rootPid` and its descendants; with
+ * `byThread`, per process kind and thread name.
+ */
+export function chromiumCpu(rootPid: number, byThread = false): Map<string, number> {
   const all = readdirSync('/proc')
     .filter((name) => /^\d+$/.test(name))
     .map((name) => readProc(Number(name)))
@@ -44,7 +68,8 @@ export function chromiumCpu(rootPid: number): Map<string, number> {
   const root = all.find((p) => p.pid === rootPid);
   const queue = root ? [root] : [];
   for (let p = queue.shift(); p; p = queue.shift()) {
-    out.set(p.kind, (out.get(p.kind) ?? 0) + p.cpuMs);
+    if (byThread) threadCpu(p.pid, p.kind, out);
+    else out.set(p.kind, (out.get(p.kind) ?? 0) + p.cpuMs);
     queue.push(...(children.get(p.pid) ?? []));
   }
   return out;
