@@ -34,11 +34,11 @@ function readProc(pid: number): ProcInfo | undefined {
 
 /** CPU per thread name (ms) of one process: Chromium names its threads ("DedicatedWorker thread", "V8 DefaultWorke"). */
 function threadCpu(pid: number, kind: string, out: Map<string, number>): void {
-  let tasks: string[] = [];
+  let tasks: string[];
   try {
     tasks = readdirSync(`/proc/${pid}/task`);
   } catch {
-    return;
+    return; // the process ended
   }
   for (const task of tasks) {
     try {
