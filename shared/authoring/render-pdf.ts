@@ -1,5 +1,6 @@
 /** The generated document as a PDF in the pack's house style (Roboto, colours, footer "Pagina X van Y"). */
-import { MUTED, PACK_STYLES, PRIMARY, type DocDefinition, type PdfNode } from '../pack/layout-style';
+import { PRIMARY, type DocDefinition, type PdfNode } from '../pack/layout-style';
+import { documentFrame } from '../pack/document-frame';
 import type { PackFonts } from '../pack/model';
 import { renderDefinition } from '../pack/render';
 import type { Block, GeneratedDocument } from './types';
@@ -37,23 +38,11 @@ export function buildAuthoredDefinition(doc: GeneratedDocument, appVersion: stri
     }
     content.push(...s.blocks.map(block));
   }
-  const footerTitle = `${doc.title} · ${doc.orgName}`;
-  return {
-    pageSize: 'A4',
-    pageMargins: [56, 56, 56, 60],
+  return documentFrame({
     info: { title: `${doc.title} ${doc.orgName}`, author: doc.orgName, producer: `Kwaliteitsmap ${appVersion}` },
-    language: 'nl-NL',
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25, color: '#1f2328' },
-    styles: PACK_STYLES,
-    footer: (currentPage: number, pageCount: number) => ({
-      margin: [56, 20, 56, 0],
-      columns: [
-        { text: footerTitle, fontSize: 7.5, color: MUTED },
-        { text: `Pagina ${currentPage} van ${pageCount}`, alignment: 'right', fontSize: 7.5, color: MUTED, width: 110 },
-      ],
-    }),
+    footerText: `${doc.title} · ${doc.orgName}`,
     content,
-  };
+  });
 }
 
 export async function renderAuthoredPdf(doc: GeneratedDocument, fonts: PackFonts, appVersion: string): Promise<Uint8Array> {

@@ -1,5 +1,6 @@
 /** The kwaliteitsverslag as PDF (pdfmake), from verslag-content.ts. */
-import { PACK_STYLES, type DocDefinition, type PdfNode } from './layout-style';
+import type { DocDefinition, PdfNode } from './layout-style';
+import { documentFrame } from './document-frame';
 import type { PackFonts, PackModel } from './model';
 import { renderDefinition } from './render';
 import { verslagContent, type VerslagContentOptions } from './verslag-content';
@@ -35,9 +36,7 @@ export function buildVerslagDefinition(model: PackModel, options: VerslagContent
         : { text: 'Geen toelichting opgegeven.', italics: true, color: '#57606a' },
     );
   }
-  return {
-    pageSize: 'A4',
-    pageMargins: [56, 56, 56, 60],
+  return documentFrame({
     info: {
       title: `Kwaliteitsverslag ${c.organisation}`,
       author: c.organisation,
@@ -46,18 +45,9 @@ export function buildVerslagDefinition(model: PackModel, options: VerslagContent
       producer: `Kwaliteitsmap ${model.appVersion}`,
       creationDate: new Date(model.generatedAt),
     },
-    language: 'nl-NL',
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25, color: '#1f2328' },
-    styles: PACK_STYLES,
-    footer: (currentPage: number, pageCount: number) => ({
-      margin: [56, 20, 56, 0],
-      columns: [
-        { text: `Kwaliteitsverslag ${c.organisation} · ${c.peildatum}`, fontSize: 7.5, color: '#57606a' },
-        { text: `Pagina ${currentPage} van ${pageCount}`, alignment: 'right', fontSize: 7.5, color: '#57606a', width: 110 },
-      ],
-    }),
+    footerText: `Kwaliteitsverslag ${c.organisation} · ${c.peildatum}`,
     content,
-  };
+  });
 }
 
 export async function buildKwaliteitsverslag(model: PackModel, options: VerslagOptions): Promise<Uint8Array> {
