@@ -110,7 +110,7 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   expect(pack.name).toMatch(/^bewijspakket-thuiszorg-client-zorg-\d{2}-\d{2}-\d{4}\.pdf$/);
   // The user is told before saving that the TIFF is not in it.
   const ready = page.getByRole('region', { name: 'Klaar om op te slaan' });
-  await expect(ready).toContainText('Eén bijlage is niet opgenomen');
+  await expect(ready).toContainText('Eén bijlage is niet opgenomen (die staat op de pagina “Niet opgenomen”)');
   await expect(ready).toContainText('privacybeleid.tif');
   await ui.screenshot('docs/screenshots/bewijspakket.png');
 
