@@ -28,7 +28,7 @@ function proposeType(text: string, fileName: string, textMissing: boolean): Prop
   const margin = next ? best.score / next.score : Infinity;
   const confidence = best.score >= 10 && margin >= 1.6 ? 0.9 : best.score >= 6 && margin >= 1.3 ? 0.7 : 0.4;
   // Without text, only the file name can have told it: say so, not "in de tekst".
-  return { value: type, confidence, source: textMissing ? 'bestandsnaam' : 'tekst en bestandsnaam' };
+  return { value: type, confidence, source: textMissing ? 'in de bestandsnaam' : 'tekst en bestandsnaam' };
 }
 
 /** The best date for one role: the clearest label; equally clear labels that disagree leave it empty. */

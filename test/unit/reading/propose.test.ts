@@ -174,7 +174,7 @@ describe('proposeDocument: leaves empty what it is not sure of', () => {
 describe('proposeDocument: a file whose text the app cannot read', () => {
   it('a Word file: the type from its name says so, and the note does not claim the file has no text', () => {
     const p = proposeDocument({ text: '', fileName: 'Klachtenregeling.docx', people: PEOPLE, today: TODAY, unreadable: true });
-    expect(p.evidenceType).toMatchObject({ value: 'klachtenregeling', source: 'bestandsnaam' });
+    expect(p.evidenceType).toMatchObject({ value: 'klachtenregeling', source: 'in de bestandsnaam' });
     expect(p.notes).toEqual(['De app kan de tekst van dit soort bestand niet lezen. Vul de gegevens zelf in.']);
   });
 
