@@ -84,17 +84,17 @@ export type ImportCheck = ImportAccepted | ImportRefused;
  * lists it as "niet opgenomen" with this note. (pdf-lib can only embed JPEG and PNG images.)
  */
 const KEEP_NOT_MERGEABLE: Partial<Record<SniffedType, string>> = {
-  heic: 'HEIC-foto’s (iPhone) kunnen niet in het bewijspakket. Het bestand is bewaard. Tip: zet op je iPhone bij Instellingen > Camera > Formaten ‘Meest compatibel’ aan, of stuur de foto als JPEG.',
-  avif: 'AVIF-afbeeldingen kunnen niet in het bewijspakket. Het bestand is bewaard. Sla de afbeelding op als JPEG of PNG en voeg die toe als nieuwe versie.',
-  tiff: 'TIFF-scans kunnen niet in het bewijspakket. Het bestand is bewaard. Scan opnieuw als PDF, of sla de scan op als PDF en voeg die toe als nieuwe versie.',
-  gif: 'GIF-afbeeldingen kunnen niet in het bewijspakket. Het bestand is bewaard. Sla de afbeelding op als PNG of PDF en voeg die toe als nieuwe versie.',
-  webp: 'WebP-afbeeldingen kunnen niet in het bewijspakket. Het bestand is bewaard. Sla de afbeelding op als JPEG of PNG en voeg die toe als nieuwe versie.',
-  bmp: 'BMP-afbeeldingen kunnen niet in het bewijspakket. Het bestand is bewaard. Sla de afbeelding op als PNG of PDF en voeg die toe als nieuwe versie.',
-  docx: 'Word-documenten kunnen niet in het bewijspakket. Het bestand is bewaard. Kies in Word ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.',
-  xlsx: 'Excel-bestanden kunnen niet in het bewijspakket. Het bestand is bewaard. Kies in Excel ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.',
-  pptx: 'PowerPoint-bestanden kunnen niet in het bewijspakket. Het bestand is bewaard. Kies ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.',
-  odf: 'OpenDocument-bestanden kunnen niet in het bewijspakket. Het bestand is bewaard. Kies ‘Exporteren als PDF’ en voeg die PDF toe als nieuwe versie.',
-  doc: 'Oudere Office-bestanden (.doc, .xls) kunnen niet in het bewijspakket. Het bestand is bewaard. Kies ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.',
+  heic: 'HEIC-foto’s (iPhone) kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Tip: zet op je iPhone bij Instellingen > Camera > Formaten ‘Meest compatibel’ aan, of stuur de foto als JPEG.',
+  avif: 'AVIF-afbeeldingen kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Sla de afbeelding op als JPEG of PNG en voeg die toe als nieuwe versie.',
+  tiff: 'TIFF-scans kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Scan opnieuw als PDF, of sla de scan op als PDF en voeg die toe als nieuwe versie.',
+  gif: 'GIF-afbeeldingen kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Sla de afbeelding op als PNG of PDF en voeg die toe als nieuwe versie.',
+  webp: 'WebP-afbeeldingen kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Sla de afbeelding op als JPEG of PNG en voeg die toe als nieuwe versie.',
+  bmp: 'BMP-afbeeldingen kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Sla de afbeelding op als PNG of PDF en voeg die toe als nieuwe versie.',
+  docx: 'Word-documenten kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Kies in Word ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.',
+  xlsx: 'Excel-bestanden kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Kies in Excel ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.',
+  pptx: 'PowerPoint-bestanden kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Kies ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.',
+  odf: 'OpenDocument-bestanden kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Kies ‘Exporteren als PDF’ en voeg die PDF toe als nieuwe versie.',
+  doc: 'Oudere Office-bestanden (.doc, .xls) kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Kies ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.',
 };
 
 function quoteName(name: string): string {

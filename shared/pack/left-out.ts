@@ -72,6 +72,15 @@ export function notCitedReason(doc: StoredDocumentFacts, peildatum: string): { c
   return { code: 'no-requirement', reason: 'Telt voor geen eis die in dit pakket van toepassing is.' };
 }
 
+/** The same group names for more than one document, where the Dutch verb or noun changes ("2 tellen …"). */
+const LEFT_OUT_GROUP_PLURAL: Partial<Record<LeftOutCode, string>> = {
+  'no-requirement': 'tellen voor geen eis in dit pakket',
+  'other-kader': 'horen bij een kader dat niet in dit pakket zit',
+  'status-filter': 'horen bij eisen die deze keuze weglaat',
+  'other-person': 'van medewerkers die niet zijn gekozen',
+  'no-file': 'bestanden niet gevonden',
+};
+
 /** Inverse of the reasons above, for documents whose reason came from elsewhere (the engine). */
 export function codeOfReason(reason: string): LeftOutCode {
   if (reason.startsWith('Vervangen')) return 'superseded';
@@ -86,6 +95,7 @@ export function leftOutLine(leftOut: readonly { code: string }[], extra: Record<
   const counts = new Map<string, number>();
   for (const d of leftOut) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
   const labels: Record<string, string> = { ...LEFT_OUT_GROUP, ...extra };
-  const parts = [...counts.entries()].map(([code, n]) => `${n} ${labels[code] ?? code}`);
+  const label = (code: string, n: number) => (n > 1 && !(code in extra) ? LEFT_OUT_GROUP_PLURAL[code as LeftOutCode] : undefined) ?? labels[code] ?? code;
+  const parts = [...counts.entries()].map(([code, n]) => `${n} ${label(code, n)}`);
   return `${leftOut.length === 1 ? '1 document' : `${leftOut.length} documenten`} niet opgenomen: ${parts.join(', ')}.`;
 }

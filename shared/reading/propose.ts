@@ -19,7 +19,7 @@ const CERTIFICATE_TITLE = /\b(certificaat|bewijs van deelname|deelnamebewijs|hee
 
 const keep = <T>(f: ProposedField<T> | undefined): ProposedField<T> | undefined => (f && f.confidence >= MIN_CONFIDENCE ? f : undefined);
 
-function proposeType(text: string, fileName: string): ProposedField<string> | undefined {
+function proposeType(text: string, fileName: string, textMissing: boolean): ProposedField<string> | undefined {
   const [best, next] = scoreTypes(text, fileName);
   if (!best) return undefined;
   let type = best.type;
@@ -27,7 +27,8 @@ function proposeType(text: string, fileName: string): ProposedField<string> | un
   if (!getEvidenceType(type)) return undefined;
   const margin = next ? best.score / next.score : Infinity;
   const confidence = best.score >= 10 && margin >= 1.6 ? 0.9 : best.score >= 6 && margin >= 1.3 ? 0.7 : 0.4;
-  return { value: type, confidence, source: 'tekst en bestandsnaam' };
+  // Without text, only the file name can have told it: say so, not "in de tekst".
+  return { value: type, confidence, source: textMissing ? 'in de bestandsnaam' : 'tekst en bestandsnaam' };
 }
 
 /** The best date for one role: the clearest label; equally clear labels that disagree leave it empty. */
@@ -55,7 +56,7 @@ export function proposeDocument(input: ProposeInput): DocumentProposal {
   const notes: string[] = [];
   const textMissing = text.replace(/[^a-z]/g, '').length < MIN_TEXT_LETTERS;
 
-  const evidenceType = keep(proposeType(text, fileName));
+  const evidenceType = keep(proposeType(text, fileName, textMissing));
   const type = evidenceType ? getEvidenceType(evidenceType.value) : undefined;
 
   const proposal: DocumentProposal = { details: {}, notes, textMissing };
@@ -88,6 +89,7 @@ export function proposeDocument(input: ProposeInput): DocumentProposal {
       if (allowed.has(key) && keep(value)) proposal.details[key] = value;
     }
   }
-  if (textMissing) notes.push('In dit bestand staat (bijna) geen tekst. Controleer alles zelf.');
+  if (input.unreadable) notes.push('De app kan de tekst van dit soort bestand niet lezen. Vul de gegevens zelf in.');
+  else if (textMissing) notes.push('In dit bestand staat (bijna) geen tekst. Controleer alles zelf.');
   return proposal;
 }

@@ -27,6 +27,8 @@ export interface ProposeInput {
   people: readonly PersonName[];
   /** 'YYYY-MM-DD'; an issue date after today is never proposed. */
   today: IsoDate;
+  /** A file type the app cannot read text from (Word, Excel, …): its text is unknown, not absent. */
+  unreadable?: boolean;
 }
 
 /**

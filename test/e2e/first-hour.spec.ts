@@ -105,6 +105,16 @@ test("a zzp'er goes from the first screen to a saved bewijspakket; clicks and ty
     await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
   }
 
+  // The search box shows its whole placeholder at 1366 (it was cut off at "…bestand of r").
+  const search = page.getByLabel('Zoeken');
+  const fits = await search.evaluate((el: HTMLInputElement) => {
+    const cs = getComputedStyle(el);
+    const g = document.createElement('canvas').getContext('2d')!;
+    g.font = `${cs.fontSize} ${cs.fontFamily}`;
+    return g.measureText(el.placeholder).width <= el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+  });
+  expect(fits, 'search placeholder fits its box').toBe(true);
+
   const download = await walk.buildPack();
   expect(download.suggestedFilename()).toMatch(/^bewijspakket-.*\.pdf$/);
 

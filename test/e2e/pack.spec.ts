@@ -71,6 +71,11 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   // and a privacy policy scanned as TIFF (kept, but cannot go into the PDF).
   await ui.open();
   await ui.firstRun(ORG, 'zzp', { kvk: '87654321', owner: { name: PERSON, startDate: isoDaysAgo(60) } });
+  // Before any document: the pack page says there are none yet, not that "all" of them go in.
+  await ui.nav('Bewijspakket').click();
+  await expect(page.getByRole('status', { name: 'Wat niet meegaat' })).toHaveText(
+    'Er zijn nog geen documenten opgeslagen: het pakket laat per eis zien wat ontbreekt. Voeg je documenten toe onder Documenten.',
+  );
   await ui.openPerson(PERSON);
   const vog = await pdfFile('vog-ilse.pdf', ['BIJLAGE-VOG pagina een']);
   await ui.chooseDocuments([vog]);
@@ -110,7 +115,7 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   expect(pack.name).toMatch(/^bewijspakket-thuiszorg-client-zorg-\d{2}-\d{2}-\d{4}\.pdf$/);
   // The user is told before saving that the TIFF is not in it.
   const ready = page.getByRole('region', { name: 'Klaar om op te slaan' });
-  await expect(ready).toContainText('Eén bijlage is niet opgenomen');
+  await expect(ready).toContainText('Eén bijlage is niet opgenomen (die staat op de pagina “Niet opgenomen”)');
   await expect(ready).toContainText('privacybeleid.tif');
   await ui.screenshot('docs/screenshots/bewijspakket.png');
 
@@ -231,7 +236,7 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   // Unpicking a document: the line says so before building.
   await page.getByText(/^Documenten kiezen/).click();
   await page.getByRole('checkbox', { name: /meldcode\.pdf/ }).uncheck();
-  await expect(leftOutLine).toContainText('1 document niet opgenomen: 1 door jou uitgezet.');
+  await expect(leftOutLine).toContainText('1 document niet opgenomen: 1 door jou uitgezet. In het pakket staat het met de reden op de pagina “Niet opgenomen”.');
   const metPack = await buildAndSave(page, /Bewijspakket als PDF/, dir);
   const metText = run('pdftotext', [metPack.path, '-']).replace(/\s+/g, ' ');
   expect(metText).toContain('Alleen eisen waaraan is voldaan');

@@ -71,6 +71,9 @@ describe('validateImport', () => {
       const r = accepted(await validateImport({ bytes, name }));
       expect(r).toMatchObject({ fileKind: 'other', detectedType: type, mergeable: false });
       expect(r.note).toMatch(/kan|kunnen niet in het bewijspakket/);
+      // Shown in the import queue before she confirms: it must not say the file is already stored.
+      expect(r.note).not.toMatch(/is bewaard/);
+      expect(r.note).toContain('Kwaliteitsmap bewaart het bestand wel.');
     }
   });
 

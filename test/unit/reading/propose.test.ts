@@ -170,3 +170,17 @@ describe('proposeDocument: leaves empty what it is not sure of', () => {
     expect(values(p)).toMatchObject({ type: 'diploma', person: 'p-tom', issue: '2020-07-03', details: {} });
   });
 });
+
+describe('proposeDocument: a file whose text the app cannot read', () => {
+  it('a Word file: the type from its name says so, and the note does not claim the file has no text', () => {
+    const p = proposeDocument({ text: '', fileName: 'Klachtenregeling.docx', people: PEOPLE, today: TODAY, unreadable: true });
+    expect(p.evidenceType).toMatchObject({ value: 'klachtenregeling', source: 'in de bestandsnaam' });
+    expect(p.notes).toEqual(['De app kan de tekst van dit soort bestand niet lezen. Vul de gegevens zelf in.']);
+  });
+
+  it('a scan without text still says it has (almost) no text; a type from its text says "tekst en bestandsnaam"', () => {
+    expect(propose('', 'klachtenregeling.pdf').notes).toContain('In dit bestand staat (bijna) geen tekst. Controleer alles zelf.');
+    const withText = propose('Klachtenregeling\nDeze klachtenregeling beschrijft hoe een cliënt een klacht indient bij de klachtenfunctionaris.', 'klachtenregeling.pdf');
+    expect(withText.evidenceType?.source).toBe('tekst en bestandsnaam');
+  });
+});

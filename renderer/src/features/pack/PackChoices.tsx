@@ -61,8 +61,13 @@ export function PackChoices(props: {
         )}
       </details>
       <p className="span" role="status" aria-label="Wat niet meegaat">
-        {selection.leftOut.length === 0 && zipOnly.length > 0 ? 'Alle opgeslagen documenten gaan mee in het pakket, maar' : leftOutLine(selection.leftOut)}
-        {selection.leftOut.length > 0 && ' In het pakket staan ze met de reden op de pagina “Niet opgenomen”.'}
+        {candidates.length === 0 && selection.leftOut.length === 0
+          ? 'Er zijn nog geen documenten opgeslagen: het pakket laat per eis zien wat ontbreekt. Voeg je documenten toe onder Documenten.'
+          : selection.leftOut.length === 0 && zipOnly.length > 0
+            ? 'Alle opgeslagen documenten gaan mee in het pakket, maar'
+            : leftOutLine(selection.leftOut)}
+        {selection.leftOut.length === 1 && ' In het pakket staat het met de reden op de pagina “Niet opgenomen”.'}
+        {selection.leftOut.length > 1 && ' In het pakket staan ze met de reden op de pagina “Niet opgenomen”.'}
         {zipOnly.length > 0 &&
           ` ${zipOnly.map((a) => a.fileName).join(', ')} ${zipOnly.length === 1 ? 'kan' : 'kunnen'} niet in de PDF (alleen PDF, JPEG en PNG): ${zipOnly.length === 1 ? 'het staat' : 'ze staan'} in het ZIP-bestand en met de reden op “Niet opgenomen”.`}
       </p>

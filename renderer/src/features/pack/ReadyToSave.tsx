@@ -48,8 +48,8 @@ function SkippedNotice({ skipped }: { skipped: SkippedAttachment[] }) {
   return (
     <div className="notice">
       <p>
-        <strong>{skipped.length === 1 ? 'Eén bijlage is niet opgenomen' : `${skipped.length} bijlagen zijn niet opgenomen`}</strong> (ze staan op de
-        pagina “Niet opgenomen”):
+        <strong>{skipped.length === 1 ? 'Eén bijlage is niet opgenomen' : `${skipped.length} bijlagen zijn niet opgenomen`}</strong> (
+        {skipped.length === 1 ? 'die staat' : 'ze staan'} op de pagina “Niet opgenomen”):
       </p>
       <ul>
         {skipped.map((s) => (

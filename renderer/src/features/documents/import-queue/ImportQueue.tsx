@@ -65,7 +65,7 @@ export function ImportQueue() {
     () =>
       queue.items.map((item) => {
         const proposal =
-          item.text !== undefined ? proposeDocument({ text: item.text, fileName: item.name, people: people ?? [], today }) : undefined;
+          item.text !== undefined ? proposeDocument({ text: item.text, fileName: item.name, people: people ?? [], today, unreadable: item.kind === 'other' }) : undefined;
         const { values, proposed } = effectiveValues(proposal, item.draft);
         return { item, proposal, values, proposed, missing: missingField(values, today, ownerOf(values, people ?? [])) };
       }),
