@@ -88,6 +88,19 @@ test('a zzp’er writes her meldcode, klachtenregeling and kwaliteitshandboek wi
   const pdfText = execFileSync('pdftotext', ['-layout', pdf.path, '-']).toString();
   for (const s of ['Meldcode huiselijk geweld en', 'Vastgesteld op', 'Sanne de Vries', 'Stap 5', 'afwegingskader', 'Pagina 1 van']) expect(pdfText).toContain(s);
 
+  // The text on screen is the adopted version while the answers still give it, and a concept again once one
+  // differs (the adopt panel then says the adopted version keeps counting).
+  const preview = page.getByRole('article', { name: 'Tekst van Meldcode huiselijk geweld en kindermishandeling' });
+  await expect(preview).toContainText(/Vastgesteld op \d\d-\d\d-\d{4} door Sanne de Vries/);
+  await preview.scrollIntoViewIfNeeded();
+  await ui.screenshot('test-results/authoring-adopted-preview-1366.png');
+  const consult = page.getByLabel('Met wie overleg je in stap 2 als je je zorgen maakt over een cliënt?', { exact: true });
+  await consult.fill('Iemand anders');
+  await expect(preview).toContainText('Concept – nog niet vastgesteld');
+  await expect(page.getByRole('note').filter({ hasText: 'Je antwoorden wijken af van de vastgestelde versie' })).toBeVisible();
+  await consult.fill('Petra Jansen, collega-zzp’er en aandachtsfunctionaris bij Zorggroep Noord');
+  await expect(preview).toContainText('Vastgesteld op');
+
   // Klachtenregeling.
   await ui.nav('Opstellen').click();
   await expectAccessible(page, 'vragenlijsten');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { evidencePlan, type Answers, type AuthoringContext, type DocumentKind } from '../../../../shared/authoring';
 import { formatDateNl, isIsoDate, todayInAmsterdam, validThroughAfterMonths } from '../../../../shared/dates';
 import type { RequirementResult } from '../../../../shared/engine';
@@ -10,7 +10,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { getDb } from '../../db/database';
 import { readDocumentBlob } from '../../db/document-store';
 import { host } from '../../host';
-import { ANSWERS_DETAIL, adopt, adoptedHistory, answersFingerprint, currentAdopted, fileName, renderFile } from './adopt';
+import { adopt, adoptedHistory, fileName, renderFile } from './adopt';
+import { useAdoptedVersion } from './use-adopted-version';
 
 const requirementText = (id: string) => BUILTIN_KADERS.flatMap((k) => k.requirements).find((r) => r.id === id);
 
@@ -25,17 +26,9 @@ export function AdoptPanel(props: {
   beforeAdopt: () => Promise<boolean>;
 }) {
   const { kind, ctx, answers, documents, results } = props;
-  const current = currentAdopted(documents, kind.id);
+  const { current, changed } = useAdoptedVersion(kind, ctx, answers, documents);
   const [on, setOn] = useState(todayInAmsterdam());
   const [by, setBy] = useState(ctx.contactPerson ?? ctx.people.find((p) => p.kind === 'eigenaar')?.name ?? '');
-  const [changed, setChanged] = useState(false);
-  useEffect(() => {
-    let live = true;
-    if (current) void answersFingerprint(kind, ctx, answers).then((f) => live && setChanged(f !== current.details[ANSWERS_DETAIL]));
-    return () => {
-      live = false;
-    };
-  }, [kind, ctx, answers, current]);
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();

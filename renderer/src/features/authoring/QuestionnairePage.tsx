@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import {
-  generateDocument,
   getDocumentKind,
   missingAnswers,
   questionsFor,
@@ -14,7 +13,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { saveAnswersFor } from '../../db/authoring-store';
 import { getDb } from '../../db/database';
 import { AdoptPanel } from './AdoptPanel';
-import { GeneratedPreview } from './GeneratedPreview';
+import { DraftPreview } from './DraftPreview';
 import { QuestionField } from './QuestionField';
 import type { useAuthoring } from './use-authoring';
 
@@ -42,7 +41,6 @@ export function QuestionnairePage({ kindId, state }: { kindId: string; state: St
   }
   const answers = draft;
   const missing = missingAnswers(kind, ctx, answers);
-  const doc = generateDocument(kind, ctx, answers);
   const chapterIds = groups.map((g) => g.chapter.id);
   const dirty = groups.some((g) => g.questions.some((q) => JSON.stringify(answers[q.id] ?? '') !== JSON.stringify(stored[q.id] ?? '')));
 
@@ -112,7 +110,7 @@ export function QuestionnairePage({ kindId, state }: { kindId: string; state: St
           </ul>
         </div>
       )}
-      <GeneratedPreview doc={doc} />
+      <DraftPreview kind={kind} ctx={ctx} answers={answers} documents={state.engine.data.documents} />
 
       <AdoptPanel kind={kind} ctx={ctx} answers={answers} documents={state.engine.data.documents} results={state.engine.output.results} ready={missing.length === 0} beforeAdopt={() => (dirty ? save() : Promise.resolve(true))} />
     </section>
