@@ -92,7 +92,7 @@ test('a zzp’er writes her meldcode, klachtenregeling and kwaliteitshandboek wi
   // differs (the adopt panel then says the adopted version keeps counting).
   const preview = page.getByRole('article', { name: 'Tekst van Meldcode huiselijk geweld en kindermishandeling' });
   await expect(preview).toContainText(/Vastgesteld op \d\d-\d\d-\d{4} door Sanne de Vries/);
-  await preview.scrollIntoViewIfNeeded();
+  await preview.getByText(/^Vastgesteld op/).scrollIntoViewIfNeeded();
   await ui.screenshot('test-results/authoring-adopted-preview-1366.png');
   const consult = page.getByLabel('Met wie overleg je in stap 2 als je je zorgen maakt over een cliënt?', { exact: true });
   await consult.fill('Iemand anders');
