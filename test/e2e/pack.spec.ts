@@ -267,6 +267,9 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
 
   // --- The kwaliteitsverslag: her own introduction, the user's toelichting, no staff names ---
   await page.getByRole('radio', { name: /Openbaar kwaliteitsverslag \(PDF/ }).check();
+  // Choices that only a bewijspakket has are gone, not greyed out (the verslag never holds staff documents).
+  await expect(page.getByLabel('Welke eisen', { exact: true })).toHaveCount(0);
+  await expect(page.getByLabel(/Persoonlijke documenten van medewerkers meenemen/)).toHaveCount(0);
   const intro = 'Wij bieden sinds 2019 begeleiding thuis in Midden-Groningen, met vaste gezichten voor elke cliënt.';
   await page.getByLabel('Inleiding over je organisatie').fill(intro);
   await page.getByRole('button', { name: 'Teksten opslaan' }).click();

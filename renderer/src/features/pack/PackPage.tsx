@@ -213,18 +213,23 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
         </fieldset>
         <label htmlFor="pk-date">Peildatum</label>
         <input id="pk-date" type="date" value={peildatum} onChange={(e) => changed(setPeildatum)(e.target.value)} />
-        <label htmlFor="pk-include">Welke eisen</label>
-        <select id="pk-include" value={include} onChange={(e) => changed(setInclude)(e.target.value as RequirementChoice)} disabled={isVerslag}>
-          {REQUIREMENT_CHOICES.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        <label className="choice span">
-          <input type="checkbox" checked={personal} onChange={(e) => changed(setPersonal)(e.target.checked)} disabled={isVerslag} />
-          Persoonlijke documenten van medewerkers meenemen (VOG’s, diploma’s, certificaten)
-        </label>
+        {/* The verslag is about the organisation only: which requirements and whose documents do not apply to it. */}
+        {!isVerslag && (
+          <>
+            <label htmlFor="pk-include">Welke eisen</label>
+            <select id="pk-include" value={include} onChange={(e) => changed(setInclude)(e.target.value as RequirementChoice)}>
+              {REQUIREMENT_CHOICES.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+            <label className="choice span">
+              <input type="checkbox" checked={personal} onChange={(e) => changed(setPersonal)(e.target.checked)} />
+              Persoonlijke documenten van medewerkers meenemen (VOG’s, diploma’s, certificaten)
+            </label>
+          </>
+        )}
         {!isVerslag && <PackChoices preview={preview} options={packOptions} onExclude={changed(setExcluded)} onPersons={changed(setPersonIds)} />}
         <fieldset className="span">
           <legend>Soort bestand</legend>
