@@ -89,6 +89,11 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   await fillDocumentDetails(page, { type: 'Meldcode huiselijk geweld en kindermishandeling', issueDate: isoDaysAgo(20) }, { more: true });
   await fillDocumentDetails(page, { type: 'Klachtenregeling', issueDate: isoDaysAgo(10) }, { more: true });
   await fillDocumentDetails(page, { type: 'Privacybeleid', issueDate: isoDaysAgo(5) });
+  // Its page says once why a TIFF cannot go in the pack (not again under "Voorbeeld").
+  await ui.nav('Documenten').click();
+  await page.getByRole('link', { name: /privacybeleid/i }).first().click();
+  await expect(page.getByText('Voor dit soort bestand is geen voorbeeld.', { exact: true })).toBeVisible();
+  await expect(page.getByText(/TIFF-scans kunnen niet in het bewijspakket/)).toHaveCount(1);
 
   // A toelichting goes into the pack (and, later, into the verslag).
   await ui.nav('Checklist').click();

@@ -30,5 +30,6 @@ export function DocumentPreview({ doc }: { doc: EvidenceDocument }) {
   if (!blob) return <p className="muted">Laden…</p>;
   if (doc.fileKind === 'pdf') return <PdfPreview data={blob} title={doc.title} />;
   if (url) return <img className="preview-image" src={url} alt={`${doc.title} (${doc.fileName})`} />;
-  return <p className="muted">Voor dit soort bestand is geen voorbeeld. {doc.fileNote}</p>;
+  // The page says above why (doc.fileNote); no need to repeat it here.
+  return <p className="muted">Voor dit soort bestand is geen voorbeeld.</p>;
 }
