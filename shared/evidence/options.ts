@@ -17,7 +17,13 @@ export const DIPLOMA_KINDS = [
 ] as const satisfies readonly DetailOption[];
 export type DiplomaKind = (typeof DIPLOMA_KINDS)[number]['value'];
 
-/** The diploma kinds kader 003 accepts for hulpverleners. */
+/**
+ * The diploma kinds kader 003 accepts for hulpverleners: the seven it names ("zoals …", § personeel), and hbo
+ * MWD, whose graduates hold the same degree as Social Work's: MWD and SPH became the one bachelor Social Work,
+ * "de graad op het diploma blijft hetzelfde, namelijk Bachelor of Social Work" (Hanzehogeschool Groningen,
+ * 2017/2018: https://groningen.nieuws.nl/nieuws/358733/opleidingen-mwd-en-sph-hanzehogeschool-groningen-samen-nieuwe-bachelor-social-work/).
+ * A diploma the kader does not name otherwise still needs the provider's own judgement (no automatic match).
+ */
 export const MG_WMO_DIPLOMA_KINDS: readonly DiplomaKind[] = [
   'social-work',
   'begeleider-mz',
@@ -26,6 +32,7 @@ export const MG_WMO_DIPLOMA_KINDS: readonly DiplomaKind[] = [
   'verzorgende-ig',
   'verpleegkundige',
   'gedragswetenschapper',
+  'mwd',
 ];
 
 export const EDUCATION_LEVELS = [

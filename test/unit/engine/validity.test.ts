@@ -97,6 +97,12 @@ describe('other validity periods', () => {
     expect(b.problems[0]).toMatch(/^Het diploma van 30-06-2010 heeft soort diploma “Ander diploma”; deze eis vraagt Social Work/);
   });
 
+  it('an hbo MWD diploma counts as Social Work for kader 003 (the same Bachelor of Social Work degree)', () => {
+    const mwd = doc({ evidenceType: 'diploma', personId: 'cor', issueDate: '2004-06-30', details: { kind: 'mwd' } });
+    const out = run({ peildatum: '2025-01-01', people: [person({ id: 'cor' })], documents: [mwd] });
+    expect(resultOf(out, 'mg-wmo.personeel.diploma', 'cor').status).toBe('in-orde');
+  });
+
   it('a policy must be reviewed yearly', () => {
     const meldcode = doc({ evidenceType: 'meldcode', issueDate: '2024-09-15' });
     const r = resultOf(run({ peildatum: '2025-08-01', documents: [meldcode] }), 'mg-wmo.veiligheid.meldcode');

@@ -65,7 +65,9 @@ describe('evidence catalogue', () => {
   it('lists the diploma kinds and keurmerken that kader 003 names', () => {
     const diplomas = DIPLOMA_KINDS.map((d) => d.value as string);
     for (const k of MG_WMO_DIPLOMA_KINDS) expect(diplomas).toContain(k);
-    expect(MG_WMO_DIPLOMA_KINDS).toHaveLength(7);
+    // The seven the kader names, and hbo MWD (the same degree as Social Work: options.ts).
+    expect(MG_WMO_DIPLOMA_KINDS.slice(0, 7)).toEqual(DIPLOMA_KINDS.slice(0, 7).map((d) => d.value));
+    expect(MG_WMO_DIPLOMA_KINDS).toContain('mwd');
     const marks = KEURMERK_KINDS.map((d) => d.value as string);
     for (const k of MG_WMO_KEURMERK_KINDS) expect(marks).toContain(k);
     expect(MG_WMO_KEURMERK_KINDS).toHaveLength(7);
