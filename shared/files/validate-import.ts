@@ -83,19 +83,25 @@ export type ImportCheck = ImportAccepted | ImportRefused;
  * their own software, so refusing it would only push them to store it somewhere else. The pack
  * lists it as "niet opgenomen" with this note. (pdf-lib can only embed JPEG and PNG images.)
  */
-const KEEP_NOT_MERGEABLE: Partial<Record<SniffedType, string>> = {
-  heic: 'HEIC-foto’s (iPhone) kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Tip: zet op je iPhone bij Instellingen > Camera > Formaten ‘Meest compatibel’ aan, of stuur de foto als JPEG.',
-  avif: 'AVIF-afbeeldingen kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Sla de afbeelding op als JPEG of PNG en voeg die toe als nieuwe versie.',
-  tiff: 'TIFF-scans kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Scan opnieuw als PDF, of sla de scan op als PDF en voeg die toe als nieuwe versie.',
-  gif: 'GIF-afbeeldingen kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Sla de afbeelding op als PNG of PDF en voeg die toe als nieuwe versie.',
-  webp: 'WebP-afbeeldingen kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Sla de afbeelding op als JPEG of PNG en voeg die toe als nieuwe versie.',
-  bmp: 'BMP-afbeeldingen kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Sla de afbeelding op als PNG of PDF en voeg die toe als nieuwe versie.',
-  docx: 'Word-documenten kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Kies in Word ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.',
-  xlsx: 'Excel-bestanden kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Kies in Excel ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.',
-  pptx: 'PowerPoint-bestanden kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Kies ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.',
-  odf: 'OpenDocument-bestanden kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Kies ‘Exporteren als PDF’ en voeg die PDF toe als nieuwe versie.',
-  doc: 'Oudere Office-bestanden (.doc, .xls) kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. Kies ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.',
+const NOT_MERGEABLE: Partial<Record<SniffedType, { what: string; tip: string }>> = {
+  heic: { what: 'HEIC-foto’s (iPhone)', tip: 'Tip: zet op je iPhone bij Instellingen > Camera > Formaten ‘Meest compatibel’ aan, of stuur de foto als JPEG.' },
+  avif: { what: 'AVIF-afbeeldingen', tip: 'Sla de afbeelding op als JPEG of PNG en voeg die toe als nieuwe versie.' },
+  tiff: { what: 'TIFF-scans', tip: 'Scan opnieuw als PDF, of sla de scan op als PDF en voeg die toe als nieuwe versie.' },
+  gif: { what: 'GIF-afbeeldingen', tip: 'Sla de afbeelding op als PNG of PDF en voeg die toe als nieuwe versie.' },
+  webp: { what: 'WebP-afbeeldingen', tip: 'Sla de afbeelding op als JPEG of PNG en voeg die toe als nieuwe versie.' },
+  bmp: { what: 'BMP-afbeeldingen', tip: 'Sla de afbeelding op als PNG of PDF en voeg die toe als nieuwe versie.' },
+  docx: { what: 'Word-documenten', tip: 'Kies in Word ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.' },
+  xlsx: { what: 'Excel-bestanden', tip: 'Kies in Excel ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.' },
+  pptx: { what: 'PowerPoint-bestanden', tip: 'Kies ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.' },
+  odf: { what: 'OpenDocument-bestanden', tip: 'Kies ‘Exporteren als PDF’ en voeg die PDF toe als nieuwe versie.' },
+  doc: { what: 'Oudere Office-bestanden (.doc, .xls)', tip: 'Kies ‘Opslaan als’ > PDF en voeg die PDF toe als nieuwe versie.' },
 };
+
+/** The note for a kept type the pack cannot hold: what it is, that it is kept, and how to get a PDF of it. */
+function keepNoteFor(type: SniffedType): string | undefined {
+  const t = NOT_MERGEABLE[type];
+  return t && `${t.what} kunnen niet in het bewijspakket. Kwaliteitsmap bewaart het bestand wel. ${t.tip}`;
+}
 
 function quoteName(name: string): string {
   const base = name.split(/[\\/]/).pop() || 'Dit bestand';
@@ -243,7 +249,7 @@ async function check(request: ImportRequest): Promise<ImportCheck> {
     }
     return accepted(type, true, {});
   }
-  const keepNote = KEEP_NOT_MERGEABLE[type];
+  const keepNote = keepNoteFor(type);
   if (keepNote) return accepted('other', false, {}, keepNote);
 
   if (type === 'zip') {
