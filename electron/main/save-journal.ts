@@ -7,13 +7,15 @@ import { isPartFilePath } from './part-file';
 /** The record's name in userData. */
 export const SAVE_JOURNAL_FILE = 'open-saves.json';
 
-/** Larger than this is not a record we wrote: it is not read. */
+/** Larger than this is not a record we wrote: it is not read (persist keeps every record it writes below it). */
 const MAX_RECORD_BYTES = 256 * 1024;
+/** More entries than this are not a record we wrote; persist never lists more. */
+const MAX_PARTS = 256;
 
 const SaveJournalSchema = z.object({
   version: z.literal(1),
-  /** Part files of saves that were open when the record was written. */
-  parts: z.array(z.string().min(1).max(4096)).max(256),
+  /** Part files of saves that were open when the record was written, and leftovers not yet removed. */
+  parts: z.array(z.string().min(1).max(4096)).max(MAX_PARTS),
 });
 
 export interface SaveJournalDeps {
@@ -32,13 +34,16 @@ export interface SaveJournalDeps {
  */
 export class SaveJournal {
   private readonly open = new Set<string>();
+  /** Leftovers a clean-up could not remove (locked, no permission): kept listed and tried again next start. */
+  private readonly stale = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: SaveJournalDeps) {}
 
   /**
    * Removes the part files a previous run left listed (only paths with the part-file shape, only regular
-   * files; never a symlink or folder), then clears the record. A damaged record is ignored and cleared.
+   * files; never a symlink or folder), then clears the record, except for the ones it could not remove: those
+   * stay listed for the next start. A damaged record is ignored and cleared.
    * Resolves how many files were removed.
    */
   cleanUpLeftovers(): Promise<number> {
@@ -53,6 +58,8 @@ export class SaveJournal {
           await fs.rm(part);
           removed++;
         } catch (error) {
+          // Gone meanwhile is fine; anything else stays listed, so it is not forgotten after one failed try.
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.stale.add(part);
           this.deps.log('save journal remove leftover', error);
         }
       }
@@ -90,16 +97,23 @@ export class SaveJournal {
     }
   }
 
-  /** The record as it stands: absent when no save is open. */
+  /**
+   * The record as it stands: absent when no save is open and no leftover is waiting. Open saves come first; it
+   * never lists more than the reader accepts (a record it would refuse would make the next start remove none),
+   * so past the limits the last entries are left out and that is logged.
+   */
   private async persist(): Promise<void> {
     try {
-      if (this.open.size === 0) {
+      const parts = [...this.open, ...[...this.stale].filter((p) => !this.open.has(p))];
+      if (parts.length === 0) {
         await fs.rm(this.deps.file, { force: true });
         return;
       }
-      const record: z.infer<typeof SaveJournalSchema> = { version: 1, parts: [...this.open] };
+      let bytes = encodeRecord(parts.slice(0, MAX_PARTS));
+      for (let n = Math.min(parts.length, MAX_PARTS) - 1; bytes.length > MAX_RECORD_BYTES && n > 0; n--) bytes = encodeRecord(parts.slice(0, n));
+      if (parts.length > MAX_PARTS || bytes.length > MAX_RECORD_BYTES) this.deps.log('save journal full', new Error(`${parts.length} part files open or left`));
       await fs.mkdir(path.dirname(this.deps.file), { recursive: true });
-      await writeFileAtomic(this.deps.file, new TextEncoder().encode(JSON.stringify(record)));
+      await writeFileAtomic(this.deps.file, bytes);
     } catch (error) {
       this.deps.log('save journal write', error);
     }
@@ -113,4 +127,9 @@ export class SaveJournal {
     this.queue = run;
     return run;
   }
+}
+
+function encodeRecord(parts: string[]): Uint8Array {
+  const record: z.infer<typeof SaveJournalSchema> = { version: 1, parts };
+  return new TextEncoder().encode(JSON.stringify(record));
 }

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isPartFilePath } from '../../../electron/main/part-file';
 import { SAVE_JOURNAL_FILE, SaveJournal } from '../../../electron/main/save-journal';
 import { StreamedSaves } from '../../../electron/main/streamed-save';
@@ -159,6 +159,46 @@ describe('SaveJournal', () => {
     await saves.finish(1, token, true);
     expect(fs.readdirSync(folder)).toEqual(['nieuw.zip']);
     expect(fs.existsSync(file)).toBe(false);
+  });
+
+  it('a leftover it cannot remove stays listed for the next start instead of being forgotten', async () => {
+    const { folder, file, logged, journal } = setUp();
+    const locked = path.join(folder, '.vast.zip.0123456789ab.part');
+    const free = path.join(folder, '.los.zip.0123456789ab.part');
+    for (const p of [locked, free]) fs.writeFileSync(p, 'x');
+    fs.mkdirSync(path.dirname(file));
+    fs.writeFileSync(file, JSON.stringify({ version: 1, parts: [locked, free] }));
+    // As on Windows when another program holds the file open (root here ignores permissions, so the refusal is simulated).
+    const realRm = fs.promises.rm.bind(fs.promises);
+    const rm = vi.spyOn(fs.promises, 'rm').mockImplementation(async (p, options) => {
+      if (p === locked) throw Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' });
+      return realRm(p, options);
+    });
+    try {
+      expect(await journal().cleanUpLeftovers()).toBe(1);
+    } finally {
+      rm.mockRestore();
+    }
+    expect(fs.existsSync(free)).toBe(false);
+    expect(readRecord(file)).toEqual({ version: 1, parts: [locked] });
+    expect(logged).toEqual(['save journal remove leftover']);
+    // The next start can remove it, and the record is gone.
+    expect(await journal().cleanUpLeftovers()).toBe(1);
+    expect(fs.existsSync(locked)).toBe(false);
+    expect(fs.existsSync(file)).toBe(false);
+  });
+
+  it('never writes a record its reader would refuse: past the limit the last entries are left out and that is logged', async () => {
+    const { folder, file, logged, journal } = setUp();
+    const real = journal();
+    const parts = Array.from({ length: 300 }, (_, i) => path.join(folder, `.p${i}.zip.${i.toString(16).padStart(12, '0')}.part`));
+    for (const p of parts) await real.add(p);
+    const record = readRecord(file) as { parts: string[] };
+    expect(record.parts).toEqual(parts.slice(0, 256));
+    expect(logged.filter((l) => l === 'save journal full')).toHaveLength(300 - 256);
+    // What it wrote is read back: the listed leftovers are removed at the next start.
+    for (const p of parts) fs.writeFileSync(p, 'x');
+    expect(await journal().cleanUpLeftovers()).toBe(256);
   });
 
   it('a record that cannot be written does not stop the save; the problem is logged', async () => {
