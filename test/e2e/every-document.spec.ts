@@ -105,6 +105,8 @@ test('every document counts: seven documents of a zzp’er, watched dates, a det
   await ui.nav('Documenten').click();
   await page.getByRole('link', { name: 'VOG' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'VOG' })).toBeVisible();
+  // Her own document, opened from Documenten: the way back is Documenten, not her page.
+  await expect(page.getByRole('link', { name: '← Documenten' })).toHaveAttribute('href', '#/documenten');
   const nothing = page.getByTestId('counts-for-nothing');
   await expect(nothing).toContainText('deze eis vraagt 45');
   await nothing.getByRole('button', { name: 'Gegevens van het document aanpassen' }).click();

@@ -19,19 +19,11 @@ import {
 import { ErrorBoundary } from './ErrorBoundary';
 import { PageLoading } from './PageLoading';
 import { hrefFor, type Location } from './routing';
+import { ROUTE_LABELS } from './back-link';
 
-const NAV: { route: AppRoute; label: string }[] = [
-  { route: 'overzicht', label: 'Overzicht' },
-  { route: 'checklist', label: 'Checklist' },
-  { route: 'personeel', label: 'Personeel' },
-  { route: 'documenten', label: 'Documenten' },
-  { route: 'opstellen', label: 'Opstellen' },
-  { route: 'termijnen', label: 'Termijnen' },
-  { route: 'pakket', label: 'Bewijspakket' },
-  { route: 'opdrachtgevers', label: 'Opdrachtgevers' },
-  { route: 'kaders', label: 'Kaders' },
-  { route: 'instellingen', label: 'Instellingen' },
-];
+const NAV: { route: AppRoute; label: string }[] = (
+  ['overzicht', 'checklist', 'personeel', 'documenten', 'opstellen', 'termijnen', 'pakket', 'opdrachtgevers', 'kaders', 'instellingen'] as const
+).map((route) => ({ route, label: ROUTE_LABELS[route] }));
 
 export function Shell({ org, location }: { org: Organisation; location: Location }) {
   return (

@@ -17,6 +17,22 @@ export function hrefFor(route: AppRoute, ...params: string[]): string {
   return `#/${[route, ...params].map(encodeURIComponent).join('/')}`;
 }
 
+// The hash before the current one, for a detail page's way back (back-link.ts). Recorded by one listener
+// added when this module loads, so it is up to date before any page renders the new location.
+let currentHash = typeof location === 'undefined' ? '' : location.hash;
+let previousHash: string | undefined;
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', () => {
+    previousHash = currentHash;
+    currentHash = location.hash;
+  });
+}
+
+/** The location she came from within the app, if any. */
+export function previousLocation(): Location | undefined {
+  return previousHash === undefined ? undefined : parseHash(previousHash);
+}
+
 export function navigate(route: AppRoute, ...params: string[]): void {
   location.hash = hrefFor(route, ...params);
 }

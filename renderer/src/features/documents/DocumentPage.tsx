@@ -8,7 +8,8 @@ import { userMessage } from '../../../../shared/errors/user-error';
 import { getDb } from '../../db/database';
 import { deleteDocument, readDocumentBlob } from '../../db/document-store';
 import { host } from '../../host';
-import { hrefFor, navigate } from '../../app/routing';
+import { hrefFor, navigate, previousLocation } from '../../app/routing';
+import { backLink } from '../../app/back-link';
 import { formatBytes } from '../../app/storage-estimate';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -34,6 +35,8 @@ export function DocumentPage({ documentId }: { documentId: string }) {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState<string>();
   const people = useLiveQuery(() => db.people.toArray(), [db]);
+  // Where she came from when she opened the page (kept while she moves between this document's versions).
+  const [cameFrom] = useState(previousLocation);
 
   if (doc === undefined || versions === undefined) return null;
   if (doc === null)
@@ -43,6 +46,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
       </p>
     );
   const type = getEvidenceType(doc.evidenceType);
+  const back = backLink(cameFrom, person ? { href: hrefFor('personeel', person.id), label: person.name } : { href: hrefFor('documenten'), label: 'Documenten' });
   const history = [...versions].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
   async function saveCopy() {
@@ -65,7 +69,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
   return (
     <section aria-labelledby="doc-title">
       <p>
-        <a href={person ? hrefFor('personeel', person.id) : hrefFor('documenten')}>← {person ? person.name : 'Documenten'}</a>
+        <a href={back.href}>← {back.label}</a>
       </p>
       <div className="page-head">
         <h1 id="doc-title">{doc.title}</h1>
