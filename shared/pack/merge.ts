@@ -30,6 +30,7 @@ import { drawActiveContentNote } from './active-content-note';
 import { swapsSides } from '../files/exif';
 import { embedImage, placeImage } from './image-page';
 import { collectPageRefs, parsePdfContext, type Inspected } from './inspect';
+import { keepShapes } from './keep-shapes';
 import { anchors, type PlannedAttachment } from './layout';
 import type { PackDocumentRef } from './model';
 import { PdfPartsWriter } from './pdf-writer';
@@ -197,7 +198,7 @@ export class PackMerger {
   ): Promise<MergeOutput> {
     const { doc, separators } = this;
     const ctx = doc.context;
-    const src = await parsePdfContext(generated);
+    const src = await parsePdfContext(generated, 'parse-generated');
     if (!src.trailerInfo.Root) throw new Error('generated document has no catalog');
     const srcCatalog = src.lookup(src.trailerInfo.Root, PDFDict);
     const srcPages = collectPageRefs(src, srcCatalog);
@@ -251,8 +252,11 @@ export class PackMerger {
  */
 function plainPage(doc: PDFDocument): PDFPage {
   const page = PDFPage.create(doc);
-  (page as unknown as { createContentStream: (...operators: PDFOperator[]) => PDFContentStream }).createContentStream = (...operators) =>
-    PDFContentStream.of(doc.context.obj({}), operators, false);
+  (page as unknown as { createContentStream: (...operators: PDFOperator[]) => PDFContentStream }).createContentStream = (...operators) => {
+    const stream = PDFContentStream.of(doc.context.obj({}), operators, false);
+    keepShapes('separator', page, stream);
+    return stream;
+  };
   return page;
 }
 

@@ -1,6 +1,7 @@
 import pdfMake from 'pdfmake';
 import type { PackFonts } from './model';
 import type { DocDefinition } from './layout';
+import { keepShapes } from './keep-shapes';
 
 /** Renders pdfmake definitions with the bundled Roboto fonts; never touches the file system or network. */
 
@@ -68,6 +69,8 @@ export async function renderDefinition(
       return false;
     },
   };
-  const pdf = await pdfMake.createPdf(def).getBuffer();
+  const made = pdfMake.createPdf(def);
+  keepShapes('layout', def, made);
+  const pdf = await made.getBuffer();
   return { positions, pageCount, pdf };
 }
