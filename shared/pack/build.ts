@@ -31,7 +31,6 @@ import {
 } from './model';
 import { SKIP_REASONS, skip } from './inspect';
 import { selectForPack, type PackSelection } from './select';
-import { keepShapes } from './keep-shapes';
 
 /** Structural AbortSignal: shared/ has no DOM lib, a real AbortSignal fits. */
 export interface PackAbortSignal {
@@ -115,7 +114,6 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
       }
       // Inspected while WebCrypto hashes; merged only when the hash matches what was stored.
       const inspected = await inspectAttachment(attachment, current.bytes);
-      keepShapes('inspect', inspected);
       const hash = await current.hash;
       hashList.push(hash);
       const mismatch = !!attachment.sha256 && attachment.sha256.toLowerCase() !== hash;
@@ -134,7 +132,6 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   }
 
   // Layout: one pdfmake pass, the att:N anchors on a placeholder page (see layout.ts).
-  keepShapes('merge', merger);
   const plan = planAttachments(selection, summaries, hashList);
   progress({ step: 'layout', current: 0, total: 1 });
   const rendered = await renderDefinition(buildPackDefinition(plan), options.fonts, finalPage(plan));

@@ -1,5 +1,4 @@
 import { PDFArray, PDFDict, PDFName, PDFParser, PDFRef, type PDFContext } from 'pdf-lib';
-import { keepShapes } from './keep-shapes';
 import type { PackAttachment, SkipReasonCode } from './model';
 import { exifOrientation, type Orientation } from '../files/exif';
 import { canPassThrough, isPng, readPng, type PngInfo } from './png';
@@ -95,14 +94,11 @@ function inspectPng(bytes: Uint8Array): Inspected {
  * Parses with pdf-lib's PDFParser directly (no PDFDocument, no yielding per 100 objects) and lets stream
  * contents be views on the input instead of copies: the merge moves these objects into the output as-is.
  */
-/** `site`: where it is parsed, for keep-shapes.ts (an attachment, or the generated pages). */
-export async function parsePdfContext(bytes: Uint8Array, site = 'parse'): Promise<PDFContext> {
+export async function parsePdfContext(bytes: Uint8Array): Promise<PDFContext> {
   const parser = PDFParser.forBytesWithOptions(bytes, Infinity, false, false);
   const stream = (parser as unknown as { bytes: { slice(start: number, end: number): Uint8Array } }).bytes;
   stream.slice = (start, end) => bytes.subarray(start, end);
-  const context = await parser.parseDocument();
-  keepShapes(site, parser, context);
-  return context;
+  return parser.parseDocument();
 }
 
 async function inspectPdf(bytes: Uint8Array, repairContent: boolean): Promise<Inspected> {

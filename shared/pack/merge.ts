@@ -30,7 +30,6 @@ import { drawActiveContentNote } from './active-content-note';
 import { swapsSides } from '../files/exif';
 import { embedImage, placeImage } from './image-page';
 import { collectPageRefs, parsePdfContext, type Inspected } from './inspect';
-import { keepShapes } from './keep-shapes';
 import { anchors, type PlannedAttachment } from './layout';
 import type { PackDocumentRef } from './model';
 import { PdfPartsWriter } from './pdf-writer';
@@ -198,7 +197,7 @@ export class PackMerger {
   ): Promise<MergeOutput> {
     const { doc, separators } = this;
     const ctx = doc.context;
-    const src = await parsePdfContext(generated, 'parse-generated');
+    const src = await parsePdfContext(generated);
     if (!src.trailerInfo.Root) throw new Error('generated document has no catalog');
     const srcCatalog = src.lookup(src.trailerInfo.Root, PDFDict);
     const srcPages = collectPageRefs(src, srcCatalog);
@@ -252,11 +251,8 @@ export class PackMerger {
  */
 function plainPage(doc: PDFDocument): PDFPage {
   const page = PDFPage.create(doc);
-  (page as unknown as { createContentStream: (...operators: PDFOperator[]) => PDFContentStream }).createContentStream = (...operators) => {
-    const stream = PDFContentStream.of(doc.context.obj({}), operators, false);
-    keepShapes('separator', page, stream);
-    return stream;
-  };
+  (page as unknown as { createContentStream: (...operators: PDFOperator[]) => PDFContentStream }).createContentStream = (...operators) =>
+    PDFContentStream.of(doc.context.obj({}), operators, false);
   return page;
 }
 

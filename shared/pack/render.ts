@@ -1,7 +1,6 @@
 import pdfMake from 'pdfmake';
 import type { PackFonts } from './model';
 import type { DocDefinition } from './layout';
-import { keepShapes } from './keep-shapes';
 
 /** Renders pdfmake definitions with the bundled Roboto fonts; never touches the file system or network. */
 
@@ -69,8 +68,6 @@ export async function renderDefinition(
       return false;
     },
   };
-  const made = pdfMake.createPdf(def);
-  keepShapes('layout', def, made);
-  const pdf = await made.getBuffer();
+  const pdf = await pdfMake.createPdf(def).getBuffer();
   return { positions, pageCount, pdf };
 }

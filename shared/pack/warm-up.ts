@@ -7,7 +7,6 @@
 import { buildEvidencePack, type PackAbortSignal } from './build';
 import { webCryptoSha256, type Sha256Fn } from './hash';
 import { sampleFiles } from './warm-up-files';
-import { keepingShapes } from './keep-shapes';
 import type { PackAttachment, PackBlob, PackFonts, PackModel, PackRequirementEntry, PackStatus } from './model';
 
 /** Requirements in the sample: three themes of sixteen (the built-in Wmo kader has 69, the bench pack 49). */
@@ -80,5 +79,5 @@ export async function warmUpPack(fonts: PackFonts, sha256?: Sha256Fn, signal?: P
   const sample = BlobOf ? { ...model, attachments: model.attachments.map(({ bytes, ...a }) => ({ ...a, blob: new BlobOf([bytes as Uint8Array]) })) } : model;
   // `signal`: the user's own build has arrived; the warm-up gives way at its next checkpoint.
   if (signal?.aborted) return;
-  await keepingShapes(() => buildEvidencePack(sample, { fonts, sink: { write: () => {} }, ...(sha256 ? { sha256 } : {}), ...(signal ? { signal } : {}) }).then(() => undefined));
+  await buildEvidencePack(sample, { fonts, sink: { write: () => {} }, ...(sha256 ? { sha256 } : {}), ...(signal ? { signal } : {}) });
 }
