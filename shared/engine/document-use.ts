@@ -15,7 +15,8 @@ import { effectiveFrom, selectRevisions } from './evidence-index';
 import { DEADLINE_KIND_LABELS, capitalize, joinNl } from './labels';
 import type { Status } from './status';
 import type { Deadline, DocumentInput, PersonInput, RequirementResult } from './types';
-import { resolveRule, type DocValidity } from './validity';
+import { resolveRule } from './validity';
+import { traceNote, type DocumentTrace } from './document-trace';
 
 /** A document's own state on the peildatum (not a requirement's). */
 export type DocumentState = 'in-orde' | 'verloopt-binnenkort' | 'verlopen' | 'onvolledig' | 'vervangen' | 'nog-niet-geldig';
@@ -68,46 +69,8 @@ export interface DocumentUse {
 /** Certification schemes (HKZ, ISO 9001, Kiwa) certify for 3 years with a yearly surveillance audit in between. */
 export const AUDIT_RULE = { months: 12, basis: 'jaarlijkse tussentijdse audit (certificatieschema)' } as const;
 
-/** What evaluate() collected about documents while it evaluated the requirements. */
-export interface DocumentTrace {
-  uses: Map<string, Map<string, Set<string>>>;
-  validity: Map<string, DocValidity>;
-  /** Accepts a document's type matched but its details did not; worded only for documents that count for nothing. */
-  mismatches: Map<string, EvidenceAccept[]>;
-  remarks: Map<string, string[]>;
-}
-
-export function emptyTrace(): DocumentTrace {
-  return { uses: new Map(), validity: new Map(), mismatches: new Map(), remarks: new Map() };
-}
-
-export function traceMismatch(trace: DocumentTrace, doc: DocumentInput, accept: EvidenceAccept): void {
-  const list = trace.mismatches.get(doc.id);
-  if (!list) trace.mismatches.set(doc.id, [accept]);
-  else if (!list.includes(accept)) list.push(accept);
-}
-
 function problemsOf(doc: DocumentInput, trace: DocumentTrace): string[] {
   return [...new Set((trace.mismatches.get(doc.id) ?? []).map((a) => mismatchProblem(doc, a)))];
-}
-
-/** Records that a document is evidence for a result (and its last valid day there: the earliest wins). */
-export function traceUse(trace: DocumentTrace, doc: DocumentInput, row: RequirementResult, validity: DocValidity): void {
-  let byKader = trace.uses.get(doc.id);
-  if (!byKader) trace.uses.set(doc.id, (byKader = new Map()));
-  let keys = byKader.get(row.kaderId);
-  if (!keys) byKader.set(row.kaderId, (keys = new Set()));
-  keys.add(row.key);
-  const known = trace.validity.get(doc.id);
-  const through = validity.ok ? validity.validThrough : undefined;
-  const knownThrough = known?.ok ? known.validThrough : undefined;
-  if (!known || (through !== undefined && (knownThrough === undefined || through < knownThrough))) trace.validity.set(doc.id, validity);
-}
-
-export function traceNote(map: Map<string, string[]>, docId: string, text: string): void {
-  const list = map.get(docId);
-  if (!list) map.set(docId, [text]);
-  else if (!list.includes(text)) list.push(text);
 }
 
 export interface DocumentUseContext {

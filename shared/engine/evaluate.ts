@@ -15,7 +15,8 @@ import { ORG_SUBJECT, buildEvidenceIndex } from './evidence-index';
 import { evaluateGroup, type RunContext } from './groups';
 import { emptyScopeOutcome, isActiveOn, isPersonScope, peopleInScope } from './scope';
 import { checkStartOfWork, type StartCheck } from './start-of-work';
-import { buildDocumentUses, emptyTrace, traceMismatch, traceNote, traceUse, type DocumentTrace } from './document-use';
+import { buildDocumentUses } from './document-use';
+import { emptyTrace, traceMismatch, traceNote, traceUse, type DocumentTrace } from './document-trace';
 import { worstStatus, type Status } from './status';
 import type {
   AssessmentInput,
