@@ -9,7 +9,9 @@
  * count too. Prints figures; asserts nothing. Loopback only: the page is served on 127.0.0.1.
  * `--profile [cold]`: one (warmed, or fresh) build under V8's sampling profiler, with an unminified build of the
  * web app (bench/.tmp/web-plain, made on first use); prints where the worker's time goes and keeps
- * bench/.tmp/pack-browser.cpuprofile for Chromium's DevTools.
+ * bench/.tmp/pack-browser.cpuprofile for Chromium's DevTools. `--idle-gc [devtools]`: a full GC in the worker
+ * between its warm-up and the build, as V8 runs while the worker waits for her (the app warms it up soon after
+ * start-up, minutes before a build): `gc()`, or DevTools' memory-reducing one (worker-profiler.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -82,9 +84,13 @@ async function settle(pid: number): Promise<void> {
 type Mode = 'cold' | 'warm';
 interface Round { build: BrowserBuild; cpuMs: number; byKind: Map<string, number> }
 
-async function measure(page: Page, pid: number, mode: Mode, profiler?: WorkerProfiler): Promise<Round> {
+async function measure(page: Page, pid: number, mode: Mode, profiler?: WorkerProfiler, idleGc?: WorkerProfiler): Promise<Round> {
   await page.evaluate(([url, warm]) => (globalThis as unknown as { benchPack: BenchPage }).benchPack.startWorker(url, warm), [`/assets/${workerFile}`, mode === 'warm'] as const);
   await settle(pid);
+  if (idleGc) {
+    await idleGc.collectGarbage(args.includes('devtools') ? 'devtools' : 'gc');
+    await settle(pid);
+  }
   await profiler?.start();
   const before = chromiumCpu(pid, !!profiler);
   const result = (await page.evaluate(() => (globalThis as unknown as { benchPack: BenchPage }).benchPack.build())) as BrowserBuild;
@@ -115,7 +121,7 @@ const profile = mkdtempSync(join(tmpdir(), 'kwaliteitsmap-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [...(args.includes('--idle-gc') ? ['--js-flags=--expose-gc'] : []), '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
 });
 try {
   const pid = readdirSync('/proc')
@@ -141,11 +147,12 @@ try {
     const threads = [...round.byKind].filter(([, ms]) => ms > 0).sort((a, b) => b[1] - a[1]);
     console.log(`\nprofiled build: wall ${round.build.wallMs.toFixed(0)} ms, CPU ${round.cpuMs} ms; per thread: ${threads.map(([k, ms]) => `${k} ${ms}`).join(', ')}`);
   }
+  const idleGc = args.includes('--idle-gc') ? await workerProfiler(context, page) : undefined;
   const qpdf: number[] = [];
   const byMode: Record<Mode, Round[]> = { cold: [], warm: [] };
   for (let i = 0; i < (profiling ? 0 : runs); i++) {
     qpdf.push(qpdfCpuMs(`${OUT}qpdf-inputs.txt`, `${OUT}qpdf-out.pdf`));
-    for (const mode of ['cold', 'warm'] as const) byMode[mode].push(await measure(page, pid, mode));
+    for (const mode of ['cold', 'warm'] as const) byMode[mode].push(await measure(page, pid, mode, undefined, idleGc));
     console.log(`round ${i + 1}: qpdf CPU ${qpdf[i]!.toFixed(0)} ms; fresh ${byMode.cold[i]!.cpuMs} ms; warmed ${byMode.warm[i]!.cpuMs} ms (load ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]})`);
   }
   const qpdfMedian = median(qpdf);

@@ -1,6 +1,7 @@
 /**
  * V8's sampling profiler on a page's dedicated worker, through the page's DevTools protocol session: the
- * worker is auto-attached (non-flat), and Profiler commands travel in Target.sendMessageToTarget.
+ * worker is auto-attached (non-flat), and Profiler commands travel in Target.sendMessageToTarget. Also a full
+ * GC in that worker, standing for the ones V8 runs while a worker waits.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import type { CpuProfile } from './profile-summary';
@@ -9,6 +10,12 @@ export interface WorkerProfiler {
   /** Starts sampling the newest worker the page started. */
   start(): Promise<void>;
   stop(): Promise<CpuProfile>;
+  /**
+   * A full garbage collection in the newest worker: `devtools`, DevTools' own (it also reduces memory, like the
+   * GCs V8's memory reducer runs when a worker has gone idle), or `gc()` (a plain full GC, as V8 runs one when the
+   * heap grows; the browser must run with `--js-flags=--expose-gc`).
+   */
+  collectGarbage(kind: 'devtools' | 'gc'): Promise<void>;
 }
 
 export async function workerProfiler(context: BrowserContext, page: Page): Promise<WorkerProfiler> {
@@ -45,6 +52,12 @@ export async function workerProfiler(context: BrowserContext, page: Page): Promi
     async stop() {
       const { profile } = (await send('Profiler.stop')) as { profile: CpuProfile };
       return profile;
+    },
+    async collectGarbage(kind) {
+      session = workers.at(-1);
+      if (!session) throw new Error('no worker attached');
+      if (kind === 'devtools') await send('HeapProfiler.collectGarbage');
+      else await send('Runtime.evaluate', { expression: 'gc()' });
     },
   };
 }
