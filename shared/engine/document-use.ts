@@ -6,7 +6,7 @@
  */
 import { formatDateNl, daysBetween } from '../dates';
 import { getEvidenceType, ROLE_LABELS } from '../evidence';
-import type { EvidenceAccept, Kader, Requirement } from '../kaders/schema';
+import type { Kader, Requirement } from '../kaders/schema';
 import { mismatchProblem } from './groups';
 import type { IsoDate } from '../model';
 import { lastValidDay, type DateSource } from './date-source';
