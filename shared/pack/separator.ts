@@ -150,7 +150,19 @@ function wordWidths(font: PDFFont, size: number): (word: string) => number {
   };
 }
 
-/** Standard fonts only cover WinAnsi (fine for Dutch); strip accents from other letters, else use '?'. */
+/**
+ * Latin letters that have no accent to strip (Polish ł, Turkish ı, Croatian đ, Azerbaijani ə …), written as the
+ * letter they are read as, so a name on a separator page is not cut up by a '?'.
+ */
+const LATIN_FALLBACK: Readonly<Record<string, string>> = {
+  ł: 'l', Ł: 'L', ı: 'i', đ: 'dj', Đ: 'Dj', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ĸ: 'k', ŀ: 'l', Ŀ: 'L',
+  ĳ: 'ij', Ĳ: 'IJ', ŉ: "'n", ſ: 's', ə: 'e', Ə: 'E', ŋ: 'ng', Ŋ: 'NG', ɛ: 'e', Ɛ: 'E',
+};
+
+/**
+ * Standard fonts only cover WinAnsi (fine for Dutch): other Latin letters lose their accent or become the letter
+ * they are read as; anything else becomes '?'. The generated pages (Roboto) show every name as written.
+ */
 export function toWinAnsi(text: string, charset: Set<number>): string {
   let out = '';
   for (const ch of text) {
@@ -159,7 +171,7 @@ export function toWinAnsi(text: string, charset: Set<number>): string {
       out += ch;
       continue;
     }
-    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const base = [...ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '')].map((c) => LATIN_FALLBACK[c] ?? c).join('');
     out += base && [...base].every((c) => charset.has(c.codePointAt(0) as number)) ? base : cp < 32 ? ' ' : '?';
   }
   return out;
