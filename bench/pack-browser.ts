@@ -12,6 +12,7 @@
  * bench/.tmp/pack-browser.cpuprofile for Chromium's DevTools. `--idle-gc [devtools]`: a full GC in the worker
  * between its warm-up and the build, as V8 runs while the worker waits for her (the app warms it up soon after
  * start-up, minutes before a build): `gc()`, or DevTools' memory-reducing one (worker-profiler.ts).
+ * `--idle-wait S`: the worker then waits S seconds before the build, with nothing forced.
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -82,6 +83,7 @@ async function settle(pid: number): Promise<void> {
 }
 
 type Mode = 'cold' | 'warm';
+const idleWaitS = args.includes('--idle-wait') ? Number(args[args.indexOf('--idle-wait') + 1]) : 0;
 interface Round { build: BrowserBuild; cpuMs: number; byKind: Map<string, number> }
 
 async function measure(page: Page, pid: number, mode: Mode, profiler?: WorkerProfiler, idleGc?: WorkerProfiler): Promise<Round> {
@@ -91,6 +93,7 @@ async function measure(page: Page, pid: number, mode: Mode, profiler?: WorkerPro
     await idleGc.collectGarbage(args.includes('devtools') ? 'devtools' : 'gc');
     await settle(pid);
   }
+  if (idleWaitS > 0) await new Promise((r) => setTimeout(r, idleWaitS * 1000));
   await profiler?.start();
   const before = chromiumCpu(pid, !!profiler);
   const result = (await page.evaluate(() => (globalThis as unknown as { benchPack: BenchPage }).benchPack.build())) as BrowserBuild;

@@ -14,7 +14,6 @@ import { AutoBackupStatus } from './AutoBackupStatus';
 import { OpenElsewhere } from './OpenElsewhere';
 import { PageLoading } from './PageLoading';
 import { useSingleWriter } from './single-writer';
-import { warmUpPackSoon } from './shared-pack-client';
 
 export function App() {
   // Issue #14: only one tab writes; another one says so and renders nothing that touches the data.
@@ -42,8 +41,6 @@ function WriterApp() {
   // Reminders need the organisation's data and the stored settings (lastNotificationDate).
   const hasOrg = !!org;
   useEffect(() => (hasOrg && settingsReady ? startReminderScheduler() : undefined), [hasOrg, settingsReady]);
-  // The pack worker warms up in idle time once the app is in use, so the first pack builds fast.
-  useEffect(() => (hasOrg ? warmUpPackSoon() : undefined), [hasOrg]);
   // Automatic backup: on quit (desktop), or once a day at start-up when there is data (browser).
   useAutoBackup(org === undefined ? undefined : org !== null, settingsReady);
 

@@ -62,6 +62,7 @@ function fail(id: number, error: unknown): void {
 }
 
 let warming: Promise<void> | undefined;
+let warmingNow = false;
 const warmUpStop = new AbortController();
 
 async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }>): Promise<void> {
@@ -129,7 +130,15 @@ async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }
 scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === 'warm-up') {
-    if (!warmUpStop.signal.aborted) warming ??= warmUpPack(packFonts(), undefined, warmUpStop.signal).catch(() => undefined);
+    // One at a time; another once it is done (the page opened again after the last one went cold).
+    if (!warmUpStop.signal.aborted && !warmingNow) {
+      warmingNow = true;
+      warming = warmUpPack(packFonts(), undefined, warmUpStop.signal)
+        .catch(() => undefined)
+        .finally(() => {
+          warmingNow = false;
+        });
+    }
     return;
   }
   if (request.type === 'clear-output') {

@@ -9,7 +9,7 @@ import { useEngine } from '../../app/engine';
 import { getSettings } from '../../app/settings';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressBar } from '../../components/ProgressBar';
-import { packBuildStarted, sharedPackClient, warmUpPackSoon } from '../../app/shared-pack-client';
+import { packBuildStarted, sharedPackClient, warmUpPackNow } from '../../app/shared-pack-client';
 import { gatherPackModel } from './gather-pack-model';
 import { PackChoices, REQUIREMENT_CHOICES, type RequirementChoice } from './PackChoices';
 import { VerslagEditor } from './VerslagEditor';
@@ -46,9 +46,8 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState<string>();
   const abort = useRef<AbortController>(undefined);
-  // The app's one pack worker, warmed up in idle time after start-up (app/shared-pack-client.ts); opening
-  // this page first starts the warm-up at once if start-up has not yet.
-  useEffect(() => warmUpPackSoon(0), []);
+  // The app's one pack worker, warmed up when this page opens (app/shared-pack-client.ts).
+  useEffect(() => warmUpPackNow(), []);
   // A pack the worker wrote to disk and she did not save is not kept once she leaves the page.
   useEffect(() => () => sharedPackClient().clearOutput(), []);
 
