@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import {
   backupErrorMessage,
   buildBackup,
@@ -6,12 +5,10 @@ import {
   TABLE_LABELS,
   validateTables,
   type BackupBuildResult,
-  type BackupErrorCode,
   type BackupSummary,
   type BackupTables,
   type AuthoringAnswersData,
   type CustomRequirementData,
-  type OlderBackup,
   type ParsedBackup,
   type TableName,
 } from '../../../shared/backup';
@@ -19,20 +16,17 @@ import { recheckDocuments } from '../../../shared/backup/recheck';
 import { sha256Hex } from '../../../shared/files/sha256';
 import { userMessage } from '../../../shared/errors/user-error';
 import { KwaliteitsmapDb } from './database';
-import { DB_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, type AuthoringAnswersRow, type CustomRequirementRow, type DocumentContent } from './schema';
+import { migrateOlder, readAllTables } from './backup-older';
+import { RESTORE_UNCHANGED, RestoreRefusal, type RestoreErrorCode } from './restore-refusal';
+import { DB_SCHEMA_VERSION, type AuthoringAnswersRow, type CustomRequirementRow, type DocumentContent } from './schema';
 
-/**
- * Dexie store declarations by schema version, used to rebuild an old database when restoring an
- * older backup. Add every new SCHEMA_Vn here (a test checks 1…DB_SCHEMA_VERSION are present).
- */
-export const SCHEMAS_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5 };
+export { SCHEMAS_BY_VERSION } from './backup-older';
+export type { RestoreErrorCode } from './restore-refusal';
 
 // The backup's custom-requirement record must stay the db row type (compile-time check).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const CUSTOM_REQUIREMENT_ROW_MATCHES: Same<CustomRequirementRow, CustomRequirementData> = true;
 export const AUTHORING_ANSWERS_ROW_MATCHES: Same<AuthoringAnswersRow, AuthoringAnswersData> = true;
-
-const UNCHANGED = 'Er is niets teruggezet; je huidige gegevens zijn niet veranderd.';
 
 export interface ExportOptions {
   appVersion: string;
@@ -76,7 +70,6 @@ export async function exportBackup(db: KwaliteitsmapDb, options: ExportOptions):
   return { blob: new Blob(parts, { type: 'application/zip' }), result };
 }
 
-export type RestoreErrorCode = BackupErrorCode | 'migration-failed' | 'write-failed' | 'verify-failed';
 
 export type RestoreResult =
   | { ok: true; summary: BackupSummary; warnings: string[]; migratedFrom?: number }
@@ -95,70 +88,6 @@ interface Prepared {
   contents: DocumentContent[];
   /** SHA-256 each content must have after the write. */
   expected: Map<string, string>;
-}
-
-class RestoreRefusal extends Error {
-  constructor(
-    readonly code: RestoreErrorCode,
-    message: string,
-    readonly detail?: string,
-  ) {
-    super(message);
-  }
-}
-
-function dexieOptions(db: Dexie) {
-  const o = db._options;
-  return { ...(o.indexedDB ? { indexedDB: o.indexedDB } : {}), ...(o.IDBKeyRange ? { IDBKeyRange: o.IDBKeyRange } : {}) };
-}
-
-/**
- * Brings an older backup to the current schema with the app's own Dexie upgrade functions:
- * the old records go into a temporary database declared at the backup's version, which is then
- * opened with KwaliteitsmapDb so Dexie runs every upgrade since. The real database is not touched.
- */
-async function migrateOlder(db: KwaliteitsmapDb, backup: OlderBackup): Promise<{ raw: Record<string, unknown>; contents: DocumentContent[] }> {
-  const schema = SCHEMAS_BY_VERSION[backup.schemaVersion];
-  if (!schema) throw new RestoreRefusal('invalid-data', backupErrorMessage('invalid-data'), `no schema for version ${backup.schemaVersion}`);
-  for (const name of Object.keys(backup.rawTables)) {
-    if (!(name in schema) || name === 'contents') {
-      throw new RestoreRefusal('invalid-data', backupErrorMessage('invalid-data'), `table ${name} not in schema v${backup.schemaVersion}`);
-    }
-  }
-  const tmpName = `${db.name}-restore-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  const options = dexieOptions(db);
-  const old = new Dexie(tmpName, options);
-  old.version(backup.schemaVersion).stores(schema);
-  let upgraded: KwaliteitsmapDb | undefined;
-  try {
-    try {
-      await old.open();
-      await old.transaction('rw', old.tables, async () => {
-        for (const [name, rows] of Object.entries(backup.rawTables)) await old.table(name).bulkAdd(rows);
-        await old.table('contents').bulkAdd(backup.contents.map((c) => ({ id: c.id, data: new Blob([c.bytes as Uint8Array<ArrayBuffer>], { type: c.mimeType }) })));
-      });
-    } catch (error) {
-      throw new RestoreRefusal('invalid-data', backupErrorMessage('invalid-data'), `old records rejected: ${String(error)}`);
-    }
-    old.close();
-    try {
-      upgraded = new KwaliteitsmapDb(tmpName, options);
-      await upgraded.open();
-      const { contents, ...raw } = await readAllTables(upgraded);
-      return { raw, contents };
-    } catch (error) {
-      throw new RestoreRefusal(
-        'migration-failed',
-        `Deze backup komt uit een oudere versie van de app en kon niet worden bijgewerkt. ${UNCHANGED}`,
-        String(error),
-      );
-    }
-  } finally {
-    old.close();
-    upgraded?.close();
-    await Dexie.delete(tmpName).catch(() => undefined);
-    await new Dexie(tmpName, options).delete().catch(() => undefined);
-  }
 }
 
 async function prepare(db: KwaliteitsmapDb, backup: ParsedBackup): Promise<Prepared> {
@@ -258,7 +187,7 @@ export async function restoreBackup(db: KwaliteitsmapDb, source: Uint8Array | Pa
     safety = await snapshot(db);
   } catch (error) {
     if (error instanceof RestoreRefusal) return { ok: false, code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}) };
-    return { ok: false, code: 'write-failed', message: userMessage(error, `Terugzetten is niet gelukt. ${UNCHANGED}`), detail: String(error) };
+    return { ok: false, code: 'write-failed', message: userMessage(error, `Terugzetten is niet gelukt. ${RESTORE_UNCHANGED}`), detail: String(error) };
   }
 
   try {
@@ -268,7 +197,7 @@ export async function restoreBackup(db: KwaliteitsmapDb, source: Uint8Array | Pa
     return {
       ok: false,
       code: 'write-failed',
-      message: userMessage(error, `Terugzetten is niet gelukt. ${UNCHANGED}`),
+      message: userMessage(error, `Terugzetten is niet gelukt. ${RESTORE_UNCHANGED}`),
       detail: String(error),
     };
   }
@@ -297,21 +226,6 @@ export async function restoreBackup(db: KwaliteitsmapDb, source: Uint8Array | Pa
     message: `Terugzetten is mislukt: ${bad.length} document${bad.length === 1 ? '' : 'en'} kon${bad.length === 1 ? '' : 'den'} na het opslaan niet foutloos worden teruggelezen. Je vorige gegevens zijn teruggezet. Controleer de opslagruimte en probeer het opnieuw.`,
     detail: `verify failed for ${bad.join(', ')}`,
   };
-}
-
-/** Every table in one read transaction, so the snapshot is consistent. */
-function readAllTables(db: KwaliteitsmapDb) {
-  return db.transaction('r', db.tables, async () => ({
-    organisation: await db.organisation.toArray(),
-    people: await db.people.toArray(),
-    documents: await db.documents.toArray(),
-    assessments: await db.assessments.toArray(),
-    customRequirements: await db.customRequirements.toArray(),
-    authoringAnswers: await db.authoringAnswers.toArray(),
-    userKaders: await db.userKaders.toArray(),
-    opdrachtgevers: await db.opdrachtgevers.toArray(),
-    contents: await db.contents.toArray(),
-  }));
 }
 
 /** The current data as a restorable snapshot (Blob handles, no copies of the bytes). */
