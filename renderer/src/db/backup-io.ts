@@ -70,7 +70,6 @@ export async function exportBackup(db: KwaliteitsmapDb, options: ExportOptions):
   return { blob: new Blob(parts, { type: 'application/zip' }), result };
 }
 
-
 export type RestoreResult =
   | { ok: true; summary: BackupSummary; warnings: string[]; migratedFrom?: number }
   | { ok: false; code: RestoreErrorCode; message: string; detail?: string };

@@ -68,7 +68,6 @@ export async function migrateOlder(db: KwaliteitsmapDb, backup: OlderBackup): Pr
   }
 }
 
-
 /** Every table in one read transaction, so the snapshot is consistent. */
 export function readAllTables(db: KwaliteitsmapDb) {
   return db.transaction('r', db.tables, async () => ({
