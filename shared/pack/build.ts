@@ -13,7 +13,7 @@ import {
   type PageMap,
   type PlannedAttachment,
 } from './layout';
-import { renderDefinition } from './render';
+import { typesetDefinition } from './typeset';
 import { PackMerger } from './merge';
 import { ReadAhead } from './read-ahead';
 import { CountingSink, MemorySink, type PackSink } from './sink';
@@ -131,10 +131,10 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
     await ahead.settle();
   }
 
-  // Layout: one pdfmake pass, the att:N anchors on a placeholder page (see layout.ts).
+  // Layout: one pass of the pack's own typesetter, the att:N anchors on a placeholder page (see layout.ts).
   const plan = planAttachments(selection, summaries, hashList);
   progress({ step: 'layout', current: 0, total: 1 });
-  const rendered = await renderDefinition(buildPackDefinition(plan), options.fonts, finalPage(plan));
+  const rendered = await typesetDefinition(buildPackDefinition(plan), options.fonts, finalPage(plan));
   const attachmentPages = plan.included.reduce((n, p) => n + 1 + p.pageCount, 0);
   const frontPages = frontPageCount(plan, rendered.positions, attachmentPages);
   const map = pageMap(plan, rendered.positions, frontPages, rendered.pageCount + insertedPages(plan));
@@ -143,7 +143,7 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   lap('layout');
 
   progress({ step: 'save', current: 0, total: 1 });
-  const out = await merger.finish(rendered.pdf, frontPages, placeholderPages(plan), outlineItems(plan, map));
+  const out = await merger.finish(rendered.context, frontPages, placeholderPages(plan), outlineItems(plan, map));
   lap('save');
   progress({ step: 'save', current: 1, total: 1 });
   if (out.pageCount !== map.total) {

@@ -22,6 +22,7 @@ import {
   PDFRef,
   StandardFonts,
   rgb,
+  type PDFContext,
   type PDFFont,
   type PDFObject,
   type PDFOperator,
@@ -29,7 +30,7 @@ import {
 import { drawActiveContentNote } from './active-content-note';
 import { swapsSides } from '../files/exif';
 import { embedImage, placeImage } from './image-page';
-import { collectPageRefs, parsePdfContext, type Inspected } from './inspect';
+import { collectPageRefs, type Inspected } from './inspect';
 import { anchors, type PlannedAttachment } from './layout';
 import type { PackDocumentRef } from './model';
 import { PdfPartsWriter } from './pdf-writer';
@@ -190,14 +191,14 @@ export class PackMerger {
    * the back pages. Writes the rest of the pack to the sink.
    */
   async finish(
-    generated: Uint8Array,
+    generated: PDFContext,
     frontPages: number,
     placeholderPages: number,
     outline: readonly { level: number; title: string; page: number }[] = [],
   ): Promise<MergeOutput> {
     const { doc, separators } = this;
     const ctx = doc.context;
-    const src = await parsePdfContext(generated);
+    const src = generated;
     if (!src.trailerInfo.Root) throw new Error('generated document has no catalog');
     const srcCatalog = src.lookup(src.trailerInfo.Root, PDFDict);
     const srcPages = collectPageRefs(src, srcCatalog);
