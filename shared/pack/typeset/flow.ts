@@ -33,10 +33,12 @@ export function buildFlow(content: unknown[], style: TextStyle, ctx: Omit<BlockC
         footer: 'footer' in obj ? (obj.footer as PageDecor['footer']) : state.decor.footer,
         background: 'background' in obj ? (obj.background as PageDecor['background']) : state.decor.background,
       };
-      const outer = { ...state };
-      pageBreak(obj.pageOrientation, decor);
+      // As in pdfmake: a section starts a page (unless the current one is still empty), and what follows it
+      // keeps the section's orientation, footer and background.
+      if (obj.pageOrientation === 'portrait' || obj.pageOrientation === 'landscape') state.orientation = obj.pageOrientation;
+      state.decor = decor;
+      out.push({ break: true, orientation: state.orientation, decor, unlessEmpty: true });
       buildFlow(obj.section, style, ctx, margins, state, out);
-      Object.assign(state, outer);
       continue;
     }
     if (obj?.pageBreak === 'before') pageBreak(obj.pageOrientation);
@@ -64,7 +66,8 @@ export function paginate(flow: readonly FlowItem[], margins: PageMargins, first:
   };
   flow.forEach((item, i) => {
     if (isBreak(item)) {
-      newPage(item.orientation ?? page.orientation, item.decor ?? page.decor);
+      if (item.unlessEmpty && page.placed.length === 0) Object.assign(page, { orientation: item.orientation ?? page.orientation, decor: item.decor ?? page.decor });
+      else newPage(item.orientation ?? page.orientation, item.decor ?? page.decor);
       return;
     }
     if (item.space) {
@@ -74,7 +77,8 @@ export function paginate(flow: readonly FlowItem[], margins: PageMargins, first:
     let need = item.height;
     if (item.keepWithNext) {
       const next = flow.slice(i + 1).find((f) => isBreak(f) || !f.space);
-      if (next && !isBreak(next)) need += next.height;
+      // A header row goes along with the row after it, unless the two could never share a page.
+      if (next && !isBreak(next) && need + next.height <= bottom() - mt) need += next.height;
     }
     if (y + need > bottom() + 0.01 && page.placed.length > 0) {
       newPage(page.orientation, page.decor);

@@ -101,7 +101,8 @@ export function tableBands(node: NodeObject, style: TextStyle, ctx: BlockContext
       const cell = row[c];
       return cell && typeof cell === 'object' && !Array.isArray(cell) ? (ownProp(cell as NodeObject, 'fillColor', ctx.sheet) as string | undefined) : undefined;
     });
-    const limit = ctx.pageContentHeight - padTop - padBottom - 2;
+    // A piece of a row shares its page with the repeated header row.
+    const limit = ctx.pageContentHeight - padTop - padBottom - (header?.height ?? 0) - 2;
     const chunks = Math.max(...cells.map(totalHeight)) > limit ? splitCells(cells, limit) : [cells];
     for (const chunk of chunks) {
       const merged = chunk.map(mergeBands);

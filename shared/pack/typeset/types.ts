@@ -46,7 +46,7 @@ export interface PageDecor {
 }
 
 /** The flow: bands, and page breaks that may change orientation or the section's footer and background. */
-export type FlowItem = Band | { break: true; orientation?: Orientation; decor?: PageDecor };
+export type FlowItem = Band | { break: true; orientation?: Orientation; decor?: PageDecor; unlessEmpty?: boolean };
 
 export interface Page {
   orientation: Orientation;
