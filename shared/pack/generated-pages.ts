@@ -3,7 +3,7 @@ import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFCo
 
 /**
  * Points the named destinations in `targets` (name → page) at their page, keeping the view (/XYZ …). Walks
- * the catalog's /Dests name tree (pdfkit writes a flat /Names array; /Kids are followed too).
+ * the catalog's /Dests name tree (the typesetter writes a flat /Names array; /Kids are followed too).
  */
 export function retargetDestinations(ctx: PDFContext, catalog: PDFDict, targets: Map<string, PDFRef>): void {
   const names = catalog.lookup(PDFName.of('Names'));
@@ -29,7 +29,7 @@ export function retargetDestinations(ctx: PDFContext, catalog: PDFDict, targets:
   }
 }
 
-/** Removes a page's own content stream(s) and resources dict (pdfkit gives each page its own). */
+/** Removes a page's own content stream(s) and resources dict (the typesetter gives each page its own). */
 export function clearPage(ctx: PDFContext, page: PDFDict): void {
   const contents = page.get(PDFName.of('Contents'));
   const resolved = contents instanceof PDFRef ? ctx.lookup(contents) : contents;

@@ -106,9 +106,9 @@ function anchorTarget(anchor: string): string {
 }
 
 /**
- * A page number filled in by pdfmake after layout. It lays the cell out with '00000' (noWrap: never split
+ * A page number filled in after pagination (typeset/). It lays the cell out with '00000' (noWrap: never split
  * into two inlines, each of which would print the number) and right-aligns the real number when rendering.
- * The target must be a text leaf with that `id` (pdfmake only creates named destinations for leaves; the
+ * The target must be a text leaf with that `id` (named destinations are made for leaves only; the
  * number is also a link to it).
  */
 export function pageRef(anchor: string): { pageReference: string; noWrap: true } {

@@ -1,17 +1,18 @@
 /**
- * pdfmake document definition of the generated parts of the evidence pack, laid out in ONE pass.
+ * The generated parts of the evidence pack as a document definition in pdfmake's language, laid out in ONE
+ * pass by the pack's typesetter (typeset/).
  *
- * Physical order of the pack, and of the single pdfmake document:
+ * Physical order of the pack, and of the single document:
  *   front: cover, inhoudsopgave, samenvatting, eisen per sectie, personeelsmatrix (layout-front.ts,
  *     layout-entries.ts)
  *   attachments: one placeholder page holding the `att:N` anchors (a page per 500 bijlagen); the merge
  *     (merge.ts) drops it and puts each bijlage's separator and pages there
  *   back: manifest, niet opgenomen (layout-back.ts)
- * The attachments' pages, separators included, are not laid out (1,500 blank pdfmake pages cost more than the
- * rest of the layout; 200 separator pages still ~0.2 s), so a layout page is moved by a known number of pages
+ * The attachments' pages, separators included, are not laid out (1,500 blank pages cost more than the rest of the
+ * layout in pdfmake; 200 separator pages still ~0.2 s), so a layout page is moved by a known number of pages
  * (`finalPage`, layout-plan.ts): nothing for the front, to its separator's place for an `att:N` anchor, by the
  * inserted pages for the back. The back's footer adds that shift; `pageReference` numbers are shifted by
- * render.ts. No measuring pass, no guessed offsets.
+ * the typesetter's `relocate`. No measuring pass, no guessed offsets.
  */
 import { formatDateNl } from './format';
 import { backNodes } from './layout-back';
@@ -94,8 +95,8 @@ function frontNodes(plan: PackPlan): PdfNode[] {
 /**
  * The `att:N` anchors (leaves, so pageReference and the named destinations work), tiny, ANCHORS_PER_PAGE to a
  * page, without footer or background. merge.ts drops these pages and points each destination at its
- * separator. Page breaks sit on separate empty nodes: pdfmake reports no position for a node that has
- * `pageBreak: 'before'`.
+ * separator. Page breaks sit on separate empty nodes, as pdfmake needed (it reported no position for a node
+ * with `pageBreak: 'before'`).
  */
 function placeholderSection(plan: PackPlan): PdfNode {
   const nodes: PdfNode[] = [];

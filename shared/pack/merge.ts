@@ -6,7 +6,7 @@
  *    deep-cloned by copyPages; JPEGs are embedded as-is, PNGs without alpha as their own zlib data; the
  *    separator page is drawn; page numbers get reserved spots. All of it is serialised right away
  *    (pdf-writer.ts) and handed to the sink, so the attachment's bytes can go before the next is read.
- * 2. `finish`: the generated document (pdfmake: front, placeholder page(s) with the `att:N` anchors, back)
+ * 2. `finish`: the generated document (typeset/: front, placeholder page(s) with the `att:N` anchors, back)
  *    is moved in; the placeholder pages are dropped and the `att:N` named destinations pointed at the
  *    separators; the page numbers are written; one flat page tree; the rest is serialised. The PDF comes out
  *    as parts.

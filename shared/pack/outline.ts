@@ -1,7 +1,7 @@
 /**
  * The PDF outline (bookmarks) of the pack: written straight into the merged document's catalog, because the
- * attachments' pages only get their final place in the merge (pdfmake's own outline would point at the
- * placeholder page).
+ * attachments' pages only get their final place in the merge (an outline made with the layout would point
+ * at the placeholder page).
  */
 import { PDFDict, PDFHexString, PDFName, PDFNumber, type PDFContext, type PDFRef } from 'pdf-lib';
 

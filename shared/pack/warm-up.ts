@@ -1,7 +1,7 @@
 /**
  * A small pack built from made-up data and thrown away. The pack worker runs it when the pack page opens,
- * while the user is still choosing kaders and options: pdfmake's layout takes about half as long once its
- * code is compiled, so the real build then starts warm. Its files are of every kind a pack holds
+ * while the user is still choosing kaders and options: parsing, merging and laying out take less CPU once
+ * their code is compiled, so the real build then starts warm. Its files are of every kind a pack holds
  * (warm-up-files.ts): what the warm-up never ran, V8 compiles during her build. Never touches the user's data.
  */
 import { buildEvidencePack, type PackAbortSignal } from './build';
