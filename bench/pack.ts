@@ -98,7 +98,7 @@ function report(mode: Mode, results: ChildResult[], qpdfMs: number, qpdfCpu: num
   console.log(`  steps (median run): ${Object.entries(mid.timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
   console.log(`  output ${mid.outputMb.toFixed(1)} MB, ${mid.pages} pages; ZIP ${mid.zipMb.toFixed(1)} MB in ${mid.zipMs.toFixed(0)} ms (written to disk as it is made)`);
   const zipMs = median(results.map((r) => r.zipMs));
-  console.log(`  ZIP time / pack build time:     ${ratio(zipMs / wall, 1)}  (ZIP median ${zipMs.toFixed(0)} ms)`);
+  console.log(`  ZIP time / pack build time:     ${ratio(zipMs / wall, 1)}  (ZIP median ${zipMs.toFixed(0)} ms, CPU ${median(results.map((r) => r.zipCpuMs)).toFixed(0)} ms)`);
   const peakZip = Math.max(...results.map((r) => r.peakAfterZipMb));
   console.log(`  peak RSS with ZIP / output (PDF + ZIP ${(mid.outputMb + mid.zipMb).toFixed(0)} MB): ${ratio(peakZip / (mid.outputMb + mid.zipMb), 1.5)}`);
   console.log(`  peak RSS ${peak.toFixed(0)} MB (RSS before the build, attachments as file-backed Blobs: ${mid.rssBeforeMb.toFixed(0)} MB)`);

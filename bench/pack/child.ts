@@ -21,6 +21,8 @@ export interface ChildResult {
   outputMb: number;
   pages: number;
   zipMs: number;
+  /** user+system CPU of the ZIP (all threads). */
+  zipCpuMs: number;
   zipMb: number;
   /** Peak RSS including the ZIP. */
   peakAfterZipMb: number;
@@ -59,10 +61,12 @@ const wallMs = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 const z0 = performance.now();
+const zipCpu0 = process.cpuUsage();
 const zipFd = openSync(`${outPath}.zip`, 'w');
 const { size: zipSize } = await buildPackZip(data.model, result, { sink: fileSink(zipFd), pdf: fileBlob(outPath) });
 closeSync(zipFd);
 const zipMs = performance.now() - z0;
+const zipCpu = process.cpuUsage(zipCpu0);
 const peakAfterZipMb = process.resourceUsage().maxRSS / 1024;
 const out: ChildResult = {
   wallMs,
@@ -73,6 +77,7 @@ const out: ChildResult = {
   outputMb: result.pdfSize / MB,
   pages: result.pageCount,
   zipMs,
+  zipCpuMs: (zipCpu.user + zipCpu.system) / 1000,
   zipMb: zipSize / MB,
   peakAfterZipMb,
   warmUpCpuMs: warm ? (warmCpu.user + warmCpu.system) / 1000 : 0,

@@ -11,11 +11,13 @@ import { createCRC32, createSHA256 } from 'hash-wasm';
 export interface IncrementalHasher {
   update(chunk: Uint8Array): void;
   digest(): string;
+  /** Starts over for the next file (reusing the instance). */
+  restart(): void;
 }
 
 /** A fresh hasher of its own (hash-wasm keeps the compiled module, so this is cheap). */
 export async function createIncrementalHasher(kind: 'sha256' | 'crc32'): Promise<IncrementalHasher> {
   const h = kind === 'sha256' ? await createSHA256() : await createCRC32();
   h.init();
-  return { update: (chunk) => void h.update(chunk), digest: () => h.digest('hex') };
+  return { update: (chunk) => void h.update(chunk), digest: () => h.digest('hex'), restart: () => void h.init() };
 }

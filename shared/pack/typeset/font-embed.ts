@@ -4,6 +4,7 @@
  * content streams show text as 2-byte glyph ids: <0041002A> Tj.
  */
 import { PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
+import { flateStream } from './deflate';
 import type { TrueTypeFont } from './truetype';
 
 /** What a PDF TrueType font program needs (ISO 32000-1, 9.9); cmap is unnecessary with CIDToGIDMap /Identity. */
@@ -211,7 +212,7 @@ export function embedType0Font(ctx: PDFContext, font: TrueTypeFont, used: Readon
   // TrueType has no stem width; this common estimate from the weight class only guides substitute fonts.
   const stemV = Math.round(50 + (font.weightClass / 65) ** 2);
 
-  const fontFile = ctx.register(ctx.flateStream(subset, { Length1: subset.length }));
+  const fontFile = ctx.register(flateStream(ctx, subset, { Length1: subset.length }));
   const descriptor = ctx.register(
     ctx.obj({
       Type: 'FontDescriptor',
@@ -237,7 +238,7 @@ export function embedType0Font(ctx: PDFContext, font: TrueTypeFont, used: Readon
       CIDToGIDMap: 'Identity',
     }),
   );
-  const toUnicode = ctx.register(ctx.flateStream(toUnicodeCMap(glyphs, used)));
+  const toUnicode = ctx.register(flateStream(ctx, toUnicodeCMap(glyphs, used)));
   return ctx.register(
     ctx.obj({
       Type: 'Font',

@@ -3,6 +3,7 @@
  * as an embedded subset, page numbers as links to named destinations (catalog /Names /Dests, sorted).
  */
 import { PDFDocument, PDFName, PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
+import { flateStream } from './deflate';
 import { embedType0Font } from './font-embed';
 import type { Face, FaceKey, FontBook } from './font-book';
 import { pageSize, type Op, type Page, type TextStyle } from './types';
@@ -101,7 +102,7 @@ export async function writeDocument(painted: readonly PaintedPage[], fonts: Font
       Parent: pagesRef,
       MediaBox: [0, 0, p.width, p.height],
       Resources: { Font: font },
-      Contents: ctx.register(ctx.flateStream(p.content)),
+      Contents: ctx.register(flateStream(ctx, p.content)),
       ...(annots.length ? { Annots: annots } : {}),
     });
     const ref = ctx.register(page);
