@@ -45,7 +45,7 @@ function tokens(node: NodeObject, style: TextStyle, sheet: StyleSheet, fonts: Fo
     run.text.replace(/\t/g, ' ').split('\n').forEach((piece, i) => {
       // Breaks at spaces, and after a hyphen before a letter ("vog-kees-de-vries.pdf"), as Unicode's line
       // breaking rules allow (not before a digit: "-121" stays whole).
-      const words = (piece.match(/[^ ]+ *| +/g) ?? ['']).flatMap((w) => w.split(/(?<=[^\s-]-)(?=[^\d\s-])/));
+      const words = (piece.match(/[^ ]+ *| +/g) ?? ['']).flatMap((w) => (w.includes('-') ? w.split(/(?<=[^\s-]-)(?=[^\d\s-])/) : [w]));
       words.forEach((word, j) => {
         const bareText = word.replace(/ +$/, '');
         const bare = fonts.width(bareText, run.style);
