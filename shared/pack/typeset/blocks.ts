@@ -2,7 +2,7 @@
 import type { FontBook } from './font-book';
 import { childStyle, margins, ownProp, type NodeObject, type StyleSheet } from './style';
 import { tableBands } from './table';
-import { textBands } from './text';
+import { textBands, widestWord } from './text';
 import type { Band, Op, TextStyle } from './types';
 
 export interface BlockContext {
@@ -10,6 +10,8 @@ export interface BlockContext {
   fonts: FontBook;
   /** Content height of a page: a band taller than this is split where it can be. */
   pageContentHeight: number;
+  /** How far a table may grow past its width into the right page margin to keep its longest word whole. */
+  spill: number;
 }
 
 export function shiftOps(ops: readonly Op[], dy: number): Op[] {
@@ -66,6 +68,20 @@ export function nodeBands(node: unknown, parent: TextStyle, ctx: BlockContext, l
   out.push(...inner);
   if (mb !== 0) out.push({ height: mb, ops: [], space: true });
   return out;
+}
+
+/** The width a node needs to show its widest word unbroken (margins included); 0 for tables and columns. */
+export function minContentWidth(node: unknown, parent: TextStyle, ctx: BlockContext): number {
+  if (node === null || node === undefined) return 0;
+  if (typeof node === 'string' || typeof node === 'number') return widestWord({ text: String(node) }, parent, ctx.sheet, ctx.fonts);
+  if (Array.isArray(node)) return Math.max(0, ...node.map((child) => minContentWidth(child, parent, ctx)));
+  const obj = node as NodeObject;
+  const [ml, , mr] = margins(ownProp(obj, 'margin', ctx.sheet));
+  const style = childStyle(parent, obj, ctx.sheet);
+  let inner = 0;
+  if (Array.isArray(obj.stack)) inner = Math.max(0, ...obj.stack.map((child) => minContentWidth(child, style, ctx)));
+  else if (obj.text !== undefined || obj.pageReference !== undefined) inner = widestWord(obj, style, ctx.sheet, ctx.fonts);
+  return inner + ml + mr;
 }
 
 /** Side by side, one band as tall as the tallest column (`width`: points or '*', which share the rest). */

@@ -15,11 +15,12 @@ interface FlowState {
  * next page's `pageOrientation`) and sections (`{ section, pageOrientation, footer, background }`, always on a
  * new page) are honoured at this level, which is where the pack's layout puts them.
  */
-export function buildFlow(content: unknown[], style: TextStyle, ctx: Omit<BlockContext, 'pageContentHeight'>, margins: PageMargins, state: FlowState, out: FlowItem[] = []): FlowItem[] {
+export function buildFlow(content: unknown[], style: TextStyle, ctx: Omit<BlockContext, 'pageContentHeight' | 'spill'>, margins: PageMargins, state: FlowState, out: FlowItem[] = []): FlowItem[] {
   const [ml, mt, mr, mb] = margins;
   const blocks = (node: unknown): Band[] => {
     const size = pageSize(state.orientation);
-    return nodeBands(node, style, { ...ctx, pageContentHeight: size.height - mt - mb }, ml, size.width - ml - mr);
+    // A table may reach into the right margin (to 10 pt from the edge) to keep a file name whole, as pdfmake did.
+    return nodeBands(node, style, { ...ctx, pageContentHeight: size.height - mt - mb, spill: Math.max(0, mr - 10) }, ml, size.width - ml - mr);
   };
   const pageBreak = (orientation: unknown, decor?: PageDecor) => {
     if (orientation === 'portrait' || orientation === 'landscape') state.orientation = orientation;

@@ -37,7 +37,7 @@ function decorBands(page: Page, index: number, total: number, def: Definition, c
   }
   const footer = page.decor.footer?.(index, total);
   if (footer) {
-    const bands = nodeBands(footer, style, { ...ctx, pageContentHeight: pm[3] }, 0, size.width);
+    const bands = nodeBands(footer, style, { ...ctx, pageContentHeight: pm[3], spill: 0 }, 0, size.width);
     let y = size.height - pm[3];
     for (const band of bands) {
       out.push({ top: y, band });

@@ -3,7 +3,7 @@
  * after paddings and vertical lines), every row is one band (never split, unless it is taller than a page),
  * header rows repeat on every page the table continues on.
  */
-import { mergeBands, nodeBands, shiftOps, totalHeight, type BlockContext } from './blocks';
+import { mergeBands, minContentWidth, nodeBands, shiftOps, totalHeight, type BlockContext } from './blocks';
 import { ownProp, type NodeObject } from './style';
 import type { Band, Op, TextStyle } from './types';
 
@@ -42,7 +42,11 @@ interface Column {
   padRight: number;
 }
 
-function columnsOf(widths: unknown[], layout: ReturnType<typeof layoutOf>, left: number, width: number): Column[] {
+/**
+ * Column positions. A '*' column whose longest word is wider than its share grows to fit it (pdfmake's rule:
+ * a file name stays whole and findable), taking at most `spill` points past the table's width in all.
+ */
+function columnsOf(widths: unknown[], layout: ReturnType<typeof layoutOf>, left: number, width: number, needed: number[], spill: number): Column[] {
   const n = widths.length;
   const pads = widths.map((_, i) => [layout.paddingLeft(i), layout.paddingRight(i)] as const);
   let lines = 0;
@@ -51,11 +55,17 @@ function columnsOf(widths: unknown[], layout: ReturnType<typeof layoutOf>, left:
   const stars = widths.filter((w) => typeof w !== 'number').length;
   const padding = pads.reduce((s, [l, r]) => s + l + r, 0);
   const star = Math.max(0, (width - fixed - padding - lines) / Math.max(1, stars));
+  let room = spill;
   const out: Column[] = [];
   let x = left + layout.vLineWidth(0);
   widths.forEach((w, i) => {
     const [padLeft, padRight] = pads[i] as readonly [number, number];
-    const content = typeof w === 'number' ? w : star;
+    let content = typeof w === 'number' ? w : star;
+    if (typeof w !== 'number' && (needed[i] ?? 0) > content) {
+      const grow = Math.min(room, (needed[i] as number) - content);
+      content += grow;
+      room -= grow;
+    }
     out.push({ x, width: content, padLeft, padRight });
     x += padLeft + content + padRight + layout.vLineWidth(i + 1);
   });
@@ -88,7 +98,8 @@ export function tableBands(node: NodeObject, style: TextStyle, ctx: BlockContext
   const body = table.body ?? [];
   const widths = table.widths ?? (body[0] ?? []).map(() => '*');
   const layout = layoutOf(node);
-  const columns = columnsOf(widths, layout, left, width);
+  const needed = widths.map((w, c) => (typeof w === 'number' ? 0 : Math.max(0, ...body.map((row) => minContentWidth(row[c] ?? '', style, ctx)))));
+  const columns = columnsOf(widths, layout, left, width, needed, ctx.spill);
   const last = columns[columns.length - 1];
   const right = last ? last.x + last.padLeft + last.width + last.padRight : left;
   const bands: Band[] = [];

@@ -57,6 +57,13 @@ function tokens(node: NodeObject, style: TextStyle, sheet: StyleSheet, fonts: Fo
   return out;
 }
 
+/** The widest word of a text leaf: what a table's '*' column needs to show it unbroken (as pdfmake sizes it). */
+export function widestWord(node: NodeObject, style: TextStyle, sheet: StyleSheet, fonts: FontBook): number {
+  let widest = 0;
+  for (const t of tokens(node, style, sheet, fonts)) widest = Math.max(widest, t.bare);
+  return widest;
+}
+
 /** A word wider than the line, cut into pieces that fit (file names and hashes have no spaces). */
 function splitWord(token: Token, width: number, fonts: FontBook): Token[] {
   const pieces: Token[] = [];

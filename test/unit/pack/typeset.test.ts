@@ -89,6 +89,20 @@ describe.skipIf(popplerMissing)('typesetDefinition, read back with poppler', () 
     for (const w of pieces) expect(w.xMax).toBeLessThanOrEqual(M + 1 + 4 + 60 + 1);
   });
 
+  it("widens a '*' column into the right margin to keep a file name whole, up to 10 pt from the page edge", async () => {
+    // The '*' column gets 495.28 - 380 - 16 (paddings) - 3 (lines) ≈ 96 pt; the name is ~115 pt at 10 pt (no break opportunity in it).
+    const name = 'klachtenregeling_2024.png';
+    const fits = await render([{ table: { widths: [380, '*'], body: [['Links', name]] } }]);
+    const whole = words(fits.path).find((w) => w.text === name);
+    expect(whole, 'the name on one line').toBeDefined();
+    expect(whole!.xMax).toBeGreaterThan(A4.width - M);
+    // Far wider than the margin allows: split, and nothing past the page edge minus 10 pt.
+    const long = 'x'.repeat(80) + '.png';
+    const split = await render([{ table: { widths: [380, '*'], body: [['Links', long]] } }]);
+    expect(nonBlank(text(split.path, 1, false)).replace('Links', '')).toBe(long);
+    for (const w of words(split.path)) expect(w.xMax).toBeLessThanOrEqual(A4.width - 10 + 1);
+  });
+
   it('breaks pages, switches to landscape and starts a portrait section without footer', async () => {
     const footer = (current: number) => ({ text: `Voet ${current}`, margin: [M, 18, M, 0] });
     const { out, path } = await render(
