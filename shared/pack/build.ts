@@ -90,6 +90,7 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   const merger = await PackMerger.create(
     { ...info, keywords: info.keywords.split(', '), producer: `Kwaliteitsmap ${model.appVersion}`, createdAt: new Date(model.generatedAt) },
     sink,
+    options.fonts,
   );
   const refs = documentRefs(selection);
   const summaries: InspectSummary[] = [];

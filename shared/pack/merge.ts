@@ -32,12 +32,13 @@ import { swapsSides } from '../files/exif';
 import { embedImage, placeImage } from './image-page';
 import { collectPageRefs, type Inspected } from './inspect';
 import { anchors, type PlannedAttachment } from './layout';
-import type { PackDocumentRef } from './model';
+import type { PackDocumentRef, PackFonts } from './model';
+import { SeparatorText } from './separator-text';
 import { PdfPartsWriter } from './pdf-writer';
 import type { PackSink } from './sink';
 import { drawSeparator, separatorNumbers, toWinAnsi, type PageRangeSpot } from './separator';
 import { stripActiveContent } from './sanitize';
-import { Stamper, addStampFont, type StampSlot } from './stamp';
+import { Stamper, type StampSlot } from './stamp';
 import { transplant } from './transplant';
 import { OptionalContentMerger } from './optional-content';
 import { addRenderedPage } from './rendered-page';
@@ -99,10 +100,11 @@ export class PackMerger {
     private readonly sink: PackSink,
     private readonly fonts: Fonts,
     private readonly stamper: Stamper,
+    private readonly separatorText: SeparatorText,
   ) {}
 
   /** A fresh output document; what it writes goes to `sink` as it is made. */
-  static async create(metadata: MergeMetadata, sink: PackSink): Promise<PackMerger> {
+  static async create(metadata: MergeMetadata, sink: PackSink, packFonts: PackFonts): Promise<PackMerger> {
     const doc = await PDFDocument.create({ updateMetadata: false });
     const regular = doc.embedStandardFont(StandardFonts.Helvetica);
     const bold = doc.embedStandardFont(StandardFonts.HelveticaBold);
@@ -116,7 +118,7 @@ export class PackMerger {
     if (metadata.keywords) doc.setKeywords(metadata.keywords);
     doc.setCreationDate(metadata.createdAt);
     doc.setModificationDate(metadata.createdAt);
-    return new PackMerger(doc, new PdfPartsWriter(), sink, { regular, bold, safe }, new Stamper(doc.context, regular));
+    return new PackMerger(doc, new PdfPartsWriter(), sink, { regular, bold, safe }, new Stamper(doc.context, regular), new SeparatorText(doc.context, packFonts));
   }
 
   /**
@@ -135,11 +137,12 @@ export class PackMerger {
     const sheet = plainPage(doc);
     sheet.setSize(...A4);
     const remark = inspected.kind === 'rendered' ? RENDERED_REMARK : undefined;
-    const spot = drawSeparator(sheet, planned, item.documentRef, { regular, bold, safe }, remark);
-    addStampFont(ctx, sheet.node.Resources() as PDFDict, regular);
+    const { spot, content } = drawSeparator(sheet, planned, item.documentRef, this.separatorText, remark);
+    this.separatorText.addTo(sheet.node.Resources() as PDFDict);
     const separator: Separator = { planned, ref: sheet.ref, numbers: ctx.nextRef(), spot, pages: [] };
     const own = sheet.node.get(PDFName.of('Contents'));
-    sheet.node.set(PDFName.of('Contents'), ctx.obj([...(own instanceof PDFArray ? own.asArray() : own ? [own] : []), separator.numbers]));
+    const text = ctx.register(ctx.stream(content));
+    sheet.node.set(PDFName.of('Contents'), ctx.obj([...(own instanceof PDFArray ? own.asArray() : own ? [own] : []), text, separator.numbers]));
     sheet.node.set(parentKey, pagesRef);
 
     let pageRefs: PDFRef[];
@@ -219,7 +222,7 @@ export class PackMerger {
     const finalRefs: PDFRef[] = moved.pages.slice(0, frontPages);
     for (const separator of separators) {
       finalRefs.push(separator.ref);
-      const content = separatorNumbers(this.fonts.regular, this.fonts.safe, separator.spot, A4[0], separator.planned, finalRefs.length, total);
+      const content = separatorNumbers(this.separatorText, separator.spot, A4[0], separator.planned, finalRefs.length, total);
       ctx.assign(separator.numbers, ctx.stream(content));
       for (const { ref: attachmentPage, stamp } of separator.pages) {
         finalRefs.push(attachmentPage);
@@ -240,6 +243,7 @@ export class PackMerger {
     }));
 
     this.layers.apply(ctx, doc.catalog);
+    this.separatorText.finish();
     this.writer.writePending(ctx);
     await this.sink.write(this.writer.finish(PdfPartsWriter.trailerOf(ctx)));
     return { pageCount: finalRefs.length, failedImages: this.failedImages };

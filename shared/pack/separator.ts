@@ -1,18 +1,18 @@
 /**
  * The separator page before each attachment: "Bijlage N — <document> — <eisen>" and the document's details.
  * Drawn before the layout is done, so the two numbers that depend on it (the page range and the footer) are
- * left to `separatorNumbers`, which fills a reserved spot.
+ * left to `separatorNumbers`, which fills a reserved spot. Its text is in Roboto (separator-text.ts), so names
+ * show as written; the note on removed active content (fixed Dutch text) stays in Helvetica.
  */
 import { attachmentSize } from './attachment-source';
 import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { formatDateNl, formatSizeNl } from './format';
 import type { PlannedAttachment } from './layout';
 import type { PackDocumentRef } from './model';
-import { textOps } from './stamp';
+import type { SeparatorText } from './separator-text';
 
 const PRIMARY = rgb(0x0b / 255, 0x3c / 255, 0x5d / 255);
-const MUTED = rgb(0.34, 0.38, 0.42);
-const TEXT = rgb(0.12, 0.14, 0.16);
+const MUTED_RGB = '0.34 0.38 0.42';
 const TEXT_RGB = '0.12 0.14 0.16';
 const PAGE_RANGE_LABEL = 'In dit bewijspakket';
 
@@ -30,25 +30,26 @@ export interface PageRangeSpot {
   size: number;
 }
 
+/** Draws the band (on the page) and returns the text as content operators and the page range's spot. */
 export function drawSeparator(
   page: PDFPage,
   planned: PlannedAttachment,
   documentRef: PackDocumentRef | undefined,
-  { regular, bold, safe }: SeparatorFonts,
+  text: SeparatorText,
   /** A remark on how the attachment was included (e.g. "opgenomen als afbeelding"). */
   remark?: string,
-): PageRangeSpot {
+): { spot: PageRangeSpot; content: string } {
   const a = planned.attachment;
   const width = page.getWidth();
   const height = page.getHeight();
   page.drawRectangle({ x: 0, y: height - 150, width, height: 150, color: PRIMARY });
-  page.drawText('BIJLAGE', { x: 50, y: height - 62, size: 10, font: bold, color: rgb(0.71, 0.83, 0.92) });
-  page.drawText(String(planned.number), { x: 50, y: height - 110, size: 40, font: bold, color: rgb(1, 1, 1) });
+  let content = text.show('BIJLAGE', 50, height - 62, { size: 10, bold: true, rgb: '0.71 0.83 0.92' });
+  content += text.show(String(planned.number), 50, height - 110, { size: 40, bold: true, rgb: '1 1 1' });
 
   let y = height - 200;
-  const heading = safe(`Bijlage ${planned.number} — ${a.title} — ${planned.requirementLabels.join(', ')}`);
-  for (const line of wrap(heading, bold, 15, width - 100)) {
-    page.drawText(line, { x: 50, y, size: 15, font: bold, color: TEXT });
+  const heading = `Bijlage ${planned.number} — ${a.title} — ${planned.requirementLabels.join(', ')}`;
+  for (const line of wrapBy(heading, (s) => text.width(s, 15, true), width - 100)) {
+    content += text.show(line, 50, y, { size: 15, bold: true, rgb: TEXT_RGB });
     y -= 21;
   }
   y -= 14;
@@ -65,26 +66,25 @@ export function drawSeparator(
   if (remark) rows.push(['Let op', remark]);
   let spot: PageRangeSpot = { x: 170, y, size: 10 };
   for (const [label, value] of rows) {
-    page.drawText(safe(label), { x: 50, y, size: 9, font: bold, color: MUTED });
+    content += text.show(label, 50, y, { size: 9, bold: true, rgb: MUTED_RGB });
     if (value === undefined) {
       spot = { x: 170, y, size: 10 };
       y -= 19;
       continue;
     }
     const size = label === 'SHA-256' ? 8 : 10;
-    for (const line of wrap(safe(value), regular, size, width - 220)) {
-      page.drawText(line, { x: 170, y, size, font: regular, color: TEXT });
+    for (const line of wrapBy(value, (s) => text.width(s, size), width - 220)) {
+      content += text.show(line, 170, y, { size, rgb: TEXT_RGB });
       y -= 15;
     }
     y -= 4;
   }
-  return spot;
+  return { spot, content };
 }
 
-/** Content drawing the page range and "Pagina X van Y" in the stamp font (see stamp.ts). */
+/** Content drawing the page range and "Pagina X van Y" (at the end, when the numbers are known). */
 export function separatorNumbers(
-  font: PDFFont,
-  safe: (text: string) => string,
+  text: SeparatorText,
   spot: PageRangeSpot,
   pageWidth: number,
   planned: PlannedAttachment,
@@ -94,14 +94,18 @@ export function separatorNumbers(
   const first = separatorPage + 1;
   const last = separatorPage + planned.pageCount;
   const pages = planned.pageCount === 1 ? '1 pagina' : `${planned.pageCount} pagina’s`;
-  const range = safe(`${pages}, pagina ${first}${planned.pageCount > 1 ? ` t/m ${last}` : ''}`);
-  const footer = safe(`Pagina ${separatorPage} van ${total}`);
-  const footerX = (pageWidth - font.widthOfTextAtSize(footer, 8)) / 2;
-  return `q\n${textOps(font, range, spot.size, spot.x, spot.y, TEXT_RGB)}${textOps(font, footer, 8, footerX, 14)}Q\n`;
+  const range = `${pages}, pagina ${first}${planned.pageCount > 1 ? ` t/m ${last}` : ''}`;
+  const footer = `Pagina ${separatorPage} van ${total}`;
+  const footerX = (pageWidth - text.width(footer, 8)) / 2;
+  return `q\n${text.show(range, spot.x, spot.y, { size: spot.size, rgb: TEXT_RGB })}${text.show(footer, footerX, 14, { size: 8, rgb: MUTED_RGB })}Q\n`;
 }
 
 export function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const width = wordWidths(font, size);
+  return wrapBy(text, wordWidths(font, size), maxWidth);
+}
+
+/** Lines of at most `maxWidth` (a word is measured by `width`), eight at most (the eighth ends in "…"). */
+export function wrapBy(text: string, width: (word: string) => number, maxWidth: number): string[] {
   const space = width(' ');
   const lines: string[] = [];
   let line = '';
@@ -119,10 +123,10 @@ export function wrap(text: string, font: PDFFont, size: number, maxWidth: number
     // Hard-break words longer than a line (hashes, file names without spaces).
     while (lineWidth > maxWidth && line.length > 1) {
       let cut = line.length - 1;
-      while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > maxWidth) cut--;
+      while (cut > 1 && width(line.slice(0, cut)) > maxWidth) cut--;
       lines.push(line.slice(0, cut));
       line = line.slice(cut);
-      lineWidth = font.widthOfTextAtSize(line, size);
+      lineWidth = width(line);
     }
   }
   if (line) lines.push(line);

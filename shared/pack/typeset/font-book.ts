@@ -54,7 +54,7 @@ export class FontBook {
       const cp = ch.codePointAt(0) as number;
       let adv = face.advances.get(cp);
       if (adv === undefined) {
-        adv = face.font.advance(face.font.glyphFor(cp));
+        adv = face.font.advance(face.font.glyphFor(cp) || face.font.glyphFor(63));
         face.advances.set(cp, adv);
       }
       units += adv;
@@ -69,12 +69,19 @@ export class FontBook {
     return { ascent: (font.ascender / font.unitsPerEm) * style.fontSize, descent: (-font.descender / font.unitsPerEm) * style.fontSize };
   }
 
-  /** The 2-byte glyph ids of `text` as a PDF hex string body, recording each glyph for the subset. */
-  encode(text: string, style: TextStyle): string {
+  /**
+   * The 2-byte glyph ids of `text` as a PDF hex string body, recording each glyph for the subset. A letter
+   * Roboto lacks (other scripts than Latin, Greek and Cyrillic) is written as '?', as the measuring assumed.
+   */
+  encode(text: string, style: Pick<TextStyle, 'bold' | 'italics'>): string {
     const face = this.face(style);
     let hex = '';
-    for (const ch of text) {
-      const glyph = face.font.glyphFor(ch.codePointAt(0) as number);
+    for (let ch of text) {
+      let glyph = face.font.glyphFor(ch.codePointAt(0) as number);
+      if (glyph === 0) {
+        ch = '?';
+        glyph = face.font.glyphFor(63);
+      }
       if (glyph !== 0 && !face.used.has(glyph)) face.used.set(glyph, ch);
       hex += glyph.toString(16).padStart(4, '0');
     }

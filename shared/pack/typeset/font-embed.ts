@@ -198,9 +198,10 @@ function widthArray(glyphs: number[], width: (g: number) => number): (number | n
 /**
  * Adds a Type0 font (Identity-H, CIDFontType2, CIDToGIDMap /Identity) for the glyphs in `used`
  * (glyph id → the text it stands for) to `ctx` and returns the Type0 font dict's ref.
- * BaseFont is `${tag}+${postScriptName}`; the tag must be six capital letters.
+ * BaseFont is `${tag}+${postScriptName}`; the tag must be six capital letters. `into`: a ref reserved earlier
+ * (pages that use the font were written before its glyphs were all known).
  */
-export function embedType0Font(ctx: PDFContext, font: TrueTypeFont, used: ReadonlyMap<number, string>, tag: string): PDFRef {
+export function embedType0Font(ctx: PDFContext, font: TrueTypeFont, used: ReadonlyMap<number, string>, tag: string, into?: PDFRef): PDFRef {
   if (!/^[A-Z]{6}$/.test(tag)) throw new Error(`Font subset tag must be six capital letters, got '${tag}'`);
   const glyphs = [...used.keys()].filter((g) => Number.isInteger(g) && g >= 0 && g < font.numGlyphs).sort((a, b) => a - b);
   const subset = subsetTrueType(font, glyphs);
@@ -239,14 +240,15 @@ export function embedType0Font(ctx: PDFContext, font: TrueTypeFont, used: Readon
     }),
   );
   const toUnicode = ctx.register(flateStream(ctx, toUnicodeCMap(glyphs, used)));
-  return ctx.register(
-    ctx.obj({
-      Type: 'Font',
-      Subtype: 'Type0',
-      BaseFont: baseFont,
-      Encoding: 'Identity-H',
-      DescendantFonts: [cidFont],
-      ToUnicode: toUnicode,
-    }),
-  );
+  const type0 = ctx.obj({
+    Type: 'Font',
+    Subtype: 'Type0',
+    BaseFont: baseFont,
+    Encoding: 'Identity-H',
+    DescendantFonts: [cidFont],
+    ToUnicode: toUnicode,
+  });
+  if (!into) return ctx.register(type0);
+  ctx.assign(into, type0);
+  return into;
 }

@@ -1,4 +1,4 @@
-/** Text on separator pages and stamps (Helvetica, WinAnsi): Dutch as is, other Latin names readable. */
+/** Text on stamps and notes (Helvetica, WinAnsi): Dutch as is, other Latin names readable. Separators: separator-text.test.ts. */
 import { StandardFonts, PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { toWinAnsi } from '../../../shared/pack/separator';
