@@ -41,7 +41,7 @@ function median(values: number[]): number {
 
 async function main(): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true });
-  await bundleChildren(BUNDLE_DIR, { child: `${ROOT}/bench/pack/child.ts` });
+  await bundleChildren(BUNDLE_DIR, { child: `${ROOT}/bench/pack/child.ts`, 'pdf-hash-worker': `${ROOT}/bench/pack/pdf-hash-worker.ts` });
   const data = await syntheticPackData((m) => console.log(m));
   const wrappers = await imageWrappers(data);
   const selection = selectForPack(data.model);

@@ -7,6 +7,7 @@
  * file descriptor), and the ZIP reads the PDF back from its file.
  */
 import { closeSync, openSync, writevSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { buildEvidencePack, buildPackZip, warmUpPack, type PackSink } from '../../shared/pack';
 import { fileBlob, syntheticPackData } from '../synth/pack-data';
 import { loadFonts } from './fonts';
@@ -63,7 +64,13 @@ const peakRssMb = process.resourceUsage().maxRSS / 1024;
 const z0 = performance.now();
 const zipCpu0 = process.cpuUsage();
 const zipFd = openSync(`${outPath}.zip`, 'w');
-const { size: zipSize } = await buildPackZip(data.model, result, { sink: fileSink(zipFd), pdf: fileBlob(outPath) });
+// As the app's worker does: a second thread hashes the PDF from its file while the ZIP is written.
+const pdfSha256 = new Promise<string>((resolve, reject) => {
+  const worker = new Worker(new URL('./pdf-hash-worker.mjs', import.meta.url), { workerData: { path: outPath } });
+  worker.once('message', resolve);
+  worker.once('error', reject);
+});
+const { size: zipSize } = await buildPackZip(data.model, result, { sink: fileSink(zipFd), pdf: fileBlob(outPath), pdfSha256 });
 closeSync(zipFd);
 const zipMs = performance.now() - z0;
 const zipCpu = process.cpuUsage(zipCpu0);

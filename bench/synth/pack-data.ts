@@ -4,11 +4,10 @@
  * Files are cached under bench/.tmp/pack-data (gitignored); delete the folder to regenerate.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import type { PackAttachment, PackBlob, PackModel, PackSection, PackStatus } from '../../shared/pack';
+import type { PackAttachment, PackModel, PackSection, PackStatus } from '../../shared/pack';
 import { encodeJpeg } from './jpeg';
 import { encodePng } from './png';
 import { mulberry32, synthPhoto } from './images';
@@ -109,33 +108,9 @@ function hashFile(path: string): { sha256: string; size: number } {
   return { sha256: hash.digest('hex'), size };
 }
 
-/**
- * A file on disk as the pack reads a stored Blob: its bytes read into memory once, when the build reaches it
- * (one copy from the OS, as a browser reads a disk-backed Blob). Node's own `fs.openAsBlob` reads in 64 KiB
- * chunks and joins them, a cost of Node's Blob and not of the pack.
- */
-export function fileBlob(path: string, start = 0, end = statSync(path).size): PackBlob {
-  return {
-    size: end - start,
-    async arrayBuffer() {
-      const bytes = new Uint8Array(end - start);
-      const file = await open(path, 'r');
-      try {
-        for (let at = 0; at < bytes.length; ) {
-          const { bytesRead } = await file.read(bytes, at, bytes.length - at, start + at);
-          if (bytesRead === 0) throw new Error(`${path}: file shorter than expected`);
-          at += bytesRead;
-        }
-      } finally {
-        await file.close();
-      }
-      return bytes.buffer;
-    },
-    slice(from = 0, to = end - start) {
-      return fileBlob(path, start + from, start + Math.min(to, end - start));
-    },
-  };
-}
+import { fileBlob } from './file-blob';
+
+export { fileBlob };
 
 /**
  * Generates (first run) or loads the cached files and builds the PackModel around them. `blobs`: each

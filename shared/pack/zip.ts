@@ -4,6 +4,8 @@ import { webCryptoSha256, type Sha256Fn } from './hash';
 import type { PackAttachment, PackBlob, PackModel, PackOptions, PackResult } from './model';
 import { SKIP_REASONS } from './inspect';
 import { createIncrementalHasher } from '../files/parts-hash';
+import { SHA256_HEX } from '../files/sha256';
+import { sha256OfParts } from './blob-hash';
 import { ZipWriter } from './zip-writer';
 import { attachmentBytes, attachmentSize, blobSlices } from './attachment-source';
 import { CountingSink, MemorySink, type PackSink } from './sink';
@@ -23,6 +25,11 @@ export interface PackZipOptions extends PackOptions {
   sink?: PackSink;
   /** Files written so far (the PDF, then each original) of the total, for a progress bar. */
   onProgress?: (current: number, total: number) => void;
+  /**
+   * The PDF's SHA-256 computed elsewhere while the ZIP is written (the app: a second worker reading the same
+   * file), so hashing 200 MB does not hold up the copying. When it fails, the ZIP hashes the PDF itself.
+   */
+  pdfSha256?: Promise<string>;
 }
 
 export interface PackZipEntry {
@@ -153,15 +160,18 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
 
   // Hashed as it passes into the ZIP: no joined copy of the PDF (shared/files/parts-hash.ts).
   if (!options.pdf && result.pdf.length === 0 && result.pdfSize > 0) throw new Error('Interne fout: de PDF van het pakket ontbreekt.');
-  const pdfHasher = await createIncrementalHasher('sha256');
+  // Settled by the time it is read; a failure is handled there, not as an unhandled rejection now.
+  const pdfShaElsewhere = options.pdfSha256?.then((hex) => (SHA256_HEX.test(hex) ? hex : undefined), () => undefined);
+  const pdfHasher = options.pdfSha256 ? undefined : await createIncrementalHasher('sha256');
   const total = 1 + selection.attachments.length;
   let done = 0;
   const step = (): void => options.onProgress?.(++done, total);
   options.onProgress?.(0, total);
-  await out.stored(pdfName, options.pdf ? blobSlices(options.pdf) : result.pdf, mtime, pdfHasher);
+  const pdfParts = () => (options.pdf ? blobSlices(options.pdf) : result.pdf);
+  await out.stored(pdfName, pdfParts(), mtime, pdfHasher);
   step();
-  const pdfHash = pdfHasher.digest();
-  entries.push({ path: pdfName, sha256: pdfHash, size: result.pdfSize });
+  const pdfEntry: PackZipEntry = { path: pdfName, sha256: pdfHasher?.digest() ?? '', size: result.pdfSize };
+  entries.push(pdfEntry);
 
   const placed = new Map(result.placed.map((p) => [p.documentId, p]));
   const skipped = new Map(result.skipped.map((s) => [s.documentId, s]));
@@ -219,6 +229,8 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
     step();
   }
 
+  if (!pdfHasher) pdfEntry.sha256 = (await pdfShaElsewhere) ?? (await sha256OfParts(pdfParts()));
+  const pdfHash = pdfEntry.sha256;
   const manifest = {
     format: 'kwaliteitsmap-bewijspakket/1',
     organisation: model.organisation,

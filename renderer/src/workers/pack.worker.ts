@@ -14,6 +14,7 @@ import {
 import type { PackDoneZip, PackJobReply, PackJobRequest } from './pack-protocol';
 import { registerPdfTools } from './pdf-tools';
 import { clearOutputFiles, openOutputFile, type OutputFile } from './pack-output';
+import { hashPdfInSecondWorker } from './pdf-hash-client';
 // Inlined as data: URLs so the worker never fetches (file:// in Electron, no network ever).
 import regularUrl from '../../../resources/fonts/Roboto-Regular.ttf?inline';
 import boldUrl from '../../../resources/fonts/Roboto-Medium.ttf?inline';
@@ -106,6 +107,7 @@ async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }
         ...request.zip,
         sink: zipOut?.sink,
         pdf: pdfFile,
+        pdfSha256: pdfFile ? hashPdfInSecondWorker(pdfFile) : undefined,
         onProgress: (current, total) => scope.postMessage({ type: 'progress', id: request.id, step: 'zip', current, total }),
       });
       zip = { bytes: built.zip, entries: built.entries, file: await zipOut?.close() };

@@ -117,6 +117,27 @@ describe('pack streamed to a sink', () => {
     expect(zip.entries.every((e) => /^[0-9a-f]{64}$/.test(e.sha256))).toBe(true);
   });
 
+  it("takes the PDF's SHA-256 from a second worker, and hashes the PDF itself when that fails or is not a hash", { timeout: 120_000 }, async () => {
+    const fixture = await makeFixture();
+    const pdfSink = new CopySink();
+    const built = await buildEvidencePack(fixture.model, { fonts, sink: pdfSink });
+    const right = sha256Hex(pdfSink.bytes());
+    const zipWith = async (pdfSha256: Promise<string>) => {
+      const reads: string[] = [];
+      const zip = await buildPackZip(fixture.model, built, { sink: new CopySink(), pdf: watchedBlob(pdfSink.bytes(), reads, 'pdf'), pdfSha256 });
+      return { sha: zip.entries.find((e) => e.path === 'bewijspakket.pdf')?.sha256, pdfReads: reads.length };
+    };
+    // From elsewhere: the PDF is read once, for the copy only.
+    const given = await zipWith(Promise.resolve(right));
+    expect(given.sha).toBe(right);
+    // Failed, or an answer that is not a SHA-256: read again and hashed here, never a wrong hash in the ZIP.
+    for (const broken of [Promise.reject(new Error('worker failed')), Promise.resolve('not a hash')]) {
+      const own = await zipWith(broken);
+      expect(own.sha).toBe(right);
+      expect(own.pdfReads).toBe(given.pdfReads * 2);
+    }
+  });
+
   it('refuses a ZIP when the PDF went to a sink and is not given back', async () => {
     const fixture = await makeFixture();
     const streamed = await buildEvidencePack(fixture.model, { fonts, sink: new CopySink() });
