@@ -16,13 +16,6 @@ const MUTED_RGB = '0.34 0.38 0.42';
 const TEXT_RGB = '0.12 0.14 0.16';
 const PAGE_RANGE_LABEL = 'In dit bewijspakket';
 
-export interface SeparatorFonts {
-  regular: PDFFont;
-  bold: PDFFont;
-  /** Makes text safe for the standard fonts (WinAnsi). */
-  safe: (text: string) => string;
-}
-
 /** Where the page range goes (right of its label). */
 export interface PageRangeSpot {
   x: number;

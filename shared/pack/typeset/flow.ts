@@ -12,8 +12,8 @@ interface FlowState {
 
 /**
  * Top-level nodes (and a section's nodes) in order. Page breaks (`pageBreak: 'before' | 'after'`, with the
- * next page's `pageOrientation`) and sections (`{ section, pageOrientation, footer, background }`, always on a
- * new page) are honoured at this level, which is where the pack's layout puts them.
+ * next page's `pageOrientation`) and sections (`{ section, pageOrientation, footer, background }`, on a new
+ * page unless the current one is empty) are honoured at this level, which is where the pack's layout puts them.
  */
 export function buildFlow(content: unknown[], style: TextStyle, ctx: Omit<BlockContext, 'pageContentHeight' | 'spill'>, margins: PageMargins, state: FlowState, out: FlowItem[] = []): FlowItem[] {
   const [ml, mt, mr, mb] = margins;
