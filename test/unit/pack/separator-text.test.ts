@@ -7,22 +7,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildEvidencePack } from '../../../shared/pack';
+import { buildEvidencePack, joinParts } from '../../../shared/pack';
 import { loadFonts, makeFixture } from './fixtures';
 
 const popplerMissing = spawnSync('pdftotext', ['-v']).error !== undefined;
 const dir = mkdtempSync(join(tmpdir(), 'km-separator-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function joined(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 describe('separator pages', () => {
   it.skipIf(popplerMissing)('show a title and file name in other scripts as written, on every page the numbers', async () => {
@@ -33,7 +23,7 @@ describe('separator pages', () => {
     const model = { ...fixture.model, attachments: [{ ...first, title, fileName }, ...fixture.model.attachments.slice(1)] };
     const result = await buildEvidencePack(model, { fonts: loadFonts() });
     const path = join(dir, 'pack.pdf');
-    writeFileSync(path, joined(result.pdf));
+    writeFileSync(path, joinParts(result.pdf));
     const placed = result.placed.find((p) => p.documentId === first.documentId)!;
     const separatorPage = placed.startPage;
     const text = spawnSync('pdftotext', ['-f', String(separatorPage), '-l', String(separatorPage), path, '-'], { encoding: 'utf8' }).stdout;
