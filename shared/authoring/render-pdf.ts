@@ -46,6 +46,5 @@ export function buildAuthoredDefinition(doc: GeneratedDocument, appVersion: stri
 }
 
 export async function renderAuthoredPdf(doc: GeneratedDocument, fonts: PackFonts, appVersion: string): Promise<Uint8Array> {
-  const out = await renderDefinition(buildAuthoredDefinition(doc, appVersion), fonts);
-  return out.pdf;
+  return renderDefinition(buildAuthoredDefinition(doc, appVersion), fonts);
 }

@@ -51,6 +51,5 @@ export function buildVerslagDefinition(model: PackModel, options: VerslagContent
 }
 
 export async function buildKwaliteitsverslag(model: PackModel, options: VerslagOptions): Promise<Uint8Array> {
-  const out = await renderDefinition(buildVerslagDefinition(model, options), options.fonts);
-  return out.pdf as Uint8Array;
+  return renderDefinition(buildVerslagDefinition(model, options), options.fonts);
 }
