@@ -15,7 +15,10 @@ export interface IncrementalHasher {
   restart(): void;
 }
 
-/** A fresh hasher of its own (hash-wasm keeps the compiled module, so this is cheap). */
+/**
+ * A fresh hasher of its own. Quick to make (hash-wasm keeps the compiled module), but each has its own
+ * WebAssembly memory: for many files reuse one with `restart` (one per ZIP entry brought a GC every few entries).
+ */
 export async function createIncrementalHasher(kind: 'sha256' | 'crc32'): Promise<IncrementalHasher> {
   const h = kind === 'sha256' ? await createSHA256() : await createCRC32();
   h.init();
