@@ -16,6 +16,7 @@ import {
 import { typesetDefinition } from './typeset';
 import { PackMerger } from './merge';
 import { ReadAhead } from './read-ahead';
+import { createIncrementalHasher } from '../files/parts-hash';
 import { CountingSink, MemorySink, type PackSink } from './sink';
 import {
   PackCancelledError,
@@ -95,6 +96,10 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   const refs = documentRefs(selection);
   const summaries: InspectSummary[] = [];
   const hashList: string[] = [];
+  const crc32s: Record<string, number> = {};
+  // The ZIP's CRC-32 of each original, while its bytes are here (~0.1 s for 200 MB): the ZIP then takes the
+  // stored file as it is instead of reading it again (zip.ts).
+  const crc = await createIncrementalHasher('crc32');
   const routes = new Map<string, PlacedAttachment['route']>();
   // Files are read and hashed ahead (on the host's I/O and WebCrypto threads) while the main thread inspects
   // and merges, within a byte budget, so memory stays one budget plus the attachment being merged.
@@ -113,6 +118,10 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
         progress({ step: 'merge', current: i + 1, total });
         continue;
       }
+      // Before anything parses the bytes: the CRC-32 is of the stored file as it is.
+      crc.restart();
+      crc.update(current.bytes);
+      crc32s[attachment.documentId] = parseInt(crc.digest(), 16) >>> 0;
       // Inspected while WebCrypto hashes; merged only when the hash matches what was stored.
       const inspected = await inspectAttachment(attachment, current.bytes);
       const hash = await current.hash;
@@ -172,6 +181,7 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
     })),
     skipped: plan.skipped,
     hashes,
+    crc32s,
     timings,
   };
 }

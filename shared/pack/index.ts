@@ -1,6 +1,8 @@
 export * from './model';
 export { buildEvidencePack, planAttachments, pageMap, type BuildPackOptions, type PackAbortSignal } from './build';
 export { buildPackZip, safeSegment, type PackZipEntry, type PackZipOptions } from './zip';
+export { zipBytes, type ZipPart } from './zip-container';
+export { digestOfBlob, type FileDigest } from './blob-hash';
 export { joinParts, partsSize } from './parts';
 export { MemorySink, CountingSink, type PackSink } from './sink';
 export { attachmentBytes, attachmentSize, blobSlices } from './attachment-source';

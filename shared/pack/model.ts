@@ -260,6 +260,11 @@ export interface PackResult {
   /** Full SHA-256 per documentId, computed from the bytes. */
   hashes: Record<string, string>;
   /**
+   * CRC-32 per documentId, from the same bytes as they were read, so the ZIP need not read the originals again
+   * (it takes the stored files as they are, zip.ts). Absent for a file that could not be read.
+   */
+  crc32s?: Record<string, number>;
+  /**
    * Wall time per step in ms. inspect: reading each file, waiting for its hash and parsing it; merge: its pages
    * moved in and written out; layout: the generated pages; save: those moved in, page numbers, the rest written.
    */

@@ -1,16 +1,18 @@
-import { strToU8 } from 'fflate';
-import { nameForContent, stripHiddenCharacters } from '../files/content-name';
+import { deflateSync, strToU8 } from 'fflate';
+import { nameForContent } from '../files/content-name';
+import { createIncrementalHasher, type IncrementalHasher } from '../files/parts-hash';
+import { SHA256_HEX } from '../files/sha256';
 import { webCryptoSha256, type Sha256Fn } from './hash';
 import type { PackAttachment, PackBlob, PackModel, PackOptions, PackResult } from './model';
 import { SKIP_REASONS } from './inspect';
-import { createIncrementalHasher } from '../files/parts-hash';
-import { SHA256_HEX } from '../files/sha256';
-import { sha256OfParts } from './blob-hash';
-import { ZipWriter } from './zip-writer';
+import { digestOfParts, type FileDigest } from './blob-hash';
+import { ZipComposer, type ZipEntrySpec, type ZipPart } from './zip-container';
 import { attachmentBytes, attachmentSize, blobSlices } from './attachment-source';
-import { CountingSink, MemorySink, type PackSink } from './sink';
+import { asciiFold, requirementFolder, safeSegment, uniqueName } from './zip-names';
 import { selectForPack } from './select';
 import { PRIVATE_LEFT_OUT } from './left-out';
+
+export { asciiFold, requirementFolder, safeSegment } from './zip-names';
 
 /** Enough of a PDF, JPEG or PNG to tell its type (shared/files/sniff.ts reads the first KiB). */
 const HEAD_BYTES = 4096;
@@ -19,65 +21,24 @@ export interface PackZipOptions extends PackOptions {
   /** Name of the PDF inside the ZIP. */
   pdfFileName?: string;
   sha256?: Sha256Fn;
-  /** The pack PDF when the build wrote it to a file (PackResult.pdf is then empty); read slice by slice. */
+  /** The pack PDF when the build wrote it to a file (PackResult.pdf is then empty); it goes in the ZIP as it is. */
   pdf?: PackBlob;
-  /** Where the ZIP goes as it is made; without one it is returned as parts. */
-  sink?: PackSink;
-  /** Files written so far (the PDF, then each original) of the total, for a progress bar. */
+  /** Files done so far (each original, then the PDF) of the total, for a progress bar. */
   onProgress?: (current: number, total: number) => void;
   /**
-   * The PDF's SHA-256 computed elsewhere while the ZIP is written (the app: a second worker reading the same
-   * file), so hashing 200 MB does not hold up the copying. When it fails, the ZIP hashes the PDF itself.
+   * The PDF's SHA-256, CRC-32 and size computed elsewhere while the originals are read (the app: a second
+   * worker reading the same file), so reading 200 MB twice does not take twice as long. When it fails or does
+   * not match, the ZIP reads the PDF itself.
    */
-  pdfSha256?: Promise<string>;
+  pdfDigest?: Promise<FileDigest>;
+  /** ZIP64 fields even where the sizes fit (tests of the >4 GB layout). */
+  zip64?: boolean;
 }
 
 export interface PackZipEntry {
   path: string;
   sha256: string;
   size: number;
-}
-
-/**
- * A path segment that works on Windows, macOS and Linux and in `sha256sum -c` lines: no control or reserved
- * characters, no leading dot, no trailing dot or space (Windows drops them), no device names (CON, NUL, …).
- */
-export function safeSegment(name: string, max = 120): string {
-  let cleaned = [...stripHiddenCharacters(name).normalize('NFC')]
-    .map((ch) => ((ch.codePointAt(0) as number) < 0x20 || ch === '\u007f' ? '_' : ch))
-    .join('')
-    .replace(/[\\/:*?"<>|]/g, '_')
-    .replace(/^\.+/, '_')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (cleaned.length > max) {
-    const dot = cleaned.lastIndexOf('.');
-    const ext = dot > 0 && cleaned.length - dot <= 6 ? cleaned.slice(dot) : '';
-    cleaned = `${cleaned.slice(0, max - ext.length).trimEnd()}${ext}`;
-  }
-  cleaned = cleaned.replace(/[. ]+$/, '');
-  if (/^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i.test(cleaned)) cleaned = `_${cleaned}`;
-  return cleaned || 'bestand';
-}
-
-/** Folder names in ASCII: unzip tools that ignore the ZIP's UTF-8 flag (older Windows, a C locale) still read them. */
-export function asciiFold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/[–—]/g, '-').replace(/[^\x20-\x7e]/g, '_');
-}
-
-/**
- * Readable folder of a requirement: "Veiligheid 1 - Er is een eigen, actuele meldcode" (the kader's name for
- * it, then the start of its text, cut at a word), at most 60 characters.
- */
-export function requirementFolder(label: string, text: string): string {
-  const head = asciiFold(label).replace(/\s+/g, ' ').trim();
-  const full = `${head} - ${asciiFold(text).replace(/\s+/g, ' ').trim()}`;
-  let cut = full;
-  if (full.length > 60) {
-    const space = full.lastIndexOf(' ', 60);
-    cut = space > head.length + 12 ? full.slice(0, space) : head;
-  }
-  return safeSegment(cut.replace(/[,;:-]+$/, '').trim(), 60);
 }
 
 /** One attachment in manifest.json: what it is, where it went, or why it did not. */
@@ -110,42 +71,60 @@ function manifestEntry(
   };
 }
 
+/** An original as the ZIP takes it: its data (the stored file itself, or deflated), CRC-32, SHA-256 and first bytes. */
+interface ZipOriginal {
+  method: 0 | 8;
+  data: ZipPart[];
+  crc32: number;
+  size: number;
+  sha256: string;
+  head: Uint8Array;
+}
+
 /**
- * An original for the ZIP: whole when it is in memory or gets deflated, else only its first bytes (its type)
- * and size, the rest read slice by slice as it is stored. Undefined when the stored file cannot be read.
+ * An original as the ZIP takes it. PDF, JPEG and PNG are compressed already and go in as they are stored (the
+ * Blob itself); other files are deflated. Its CRC-32 and SHA-256 come from the build, which read the file
+ * (`known`); a file the build could not read is read here, once, for both. Only its first bytes are read for its
+ * type otherwise. Undefined when the stored file cannot be read (or is not as long as it says).
  */
-async function readOriginal(a: PackAttachment): Promise<{ whole?: Uint8Array; head: Uint8Array; size: number } | undefined> {
+async function readOriginal(a: PackAttachment, known: { sha256?: string; crc32?: number }, sha256: Sha256Fn, crc: IncrementalHasher): Promise<ZipOriginal | undefined> {
   try {
     if (a.fileKind === 'other' || !a.blob) {
       const whole = await attachmentBytes(a);
-      return { whole, head: whole, size: whole.length };
+      crc.restart();
+      crc.update(whole);
+      const crc32 = parseInt(crc.digest(), 16) >>> 0;
+      const sha = known.sha256 ?? (await sha256(whole));
+      const deflate = a.fileKind === 'other';
+      return { method: deflate ? 8 : 0, data: [deflate ? deflateSync(whole, { level: 6 }) : whole], crc32, size: whole.length, sha256: sha, head: whole.subarray(0, HEAD_BYTES) };
     }
-    return { head: new Uint8Array(await a.blob.slice(0, HEAD_BYTES).arrayBuffer()), size: a.blob.size };
+    const head = new Uint8Array(await a.blob.slice(0, HEAD_BYTES).arrayBuffer());
+    if (known.sha256 && known.crc32 !== undefined) return { method: 0, data: [a.blob], crc32: known.crc32, size: a.blob.size, sha256: known.sha256, head };
+    const digest = await digestOfParts(blobSlices(a.blob));
+    if (digest.size !== a.blob.size) return undefined;
+    return { method: 0, data: [a.blob], crc32: digest.crc32, size: digest.size, sha256: digest.sha256, head };
   } catch {
     return undefined;
   }
 }
 
-function uniqueName(name: string, taken: Set<string>, hasExtension = true): string {
-  const dot = hasExtension ? name.lastIndexOf('.') : -1;
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  const ext = dot > 0 ? name.slice(dot) : '';
-  let candidate = name;
-  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${stem} (${n})${ext}`;
-  taken.add(candidate.toLowerCase());
-  return candidate;
+/** An entry deflated here (manifest.json, sha256sums.txt). */
+async function deflatedEntry(path: string, bytes: Uint8Array, mtime: Date): Promise<ZipEntrySpec> {
+  const crc = await createIncrementalHasher('crc32');
+  crc.update(bytes);
+  return { path, mtime, method: 8, crc32: parseInt(crc.digest(), 16) >>> 0, size: bytes.length, data: [deflateSync(bytes, { level: 6 })] };
 }
 
 /**
  * ZIP with the pack PDF, the original files under bijlagen/<kader>/<eis>/<naam> (a file proving two
  * requirements is in both folders), manifest.json and sha256sums.txt (checkable with `sha256sum -c
- * sha256sums.txt`). Comes out as parts (most of them the PDF's parts and the attachment files themselves),
- * like the PDF: write them in order or make a Blob; `joinParts` gives one buffer. Already-compressed files
- * are stored, text and other files are deflated. With a `sink` nothing is kept: the PDF and each original are
- * read again (from `options.pdf` and the attachments' Blobs) and written on at once.
+ * sha256sums.txt`). It comes out as parts: small headers made here, and the PDF and the originals themselves
+ * (their Blobs, or bytes in memory), never copied (zip-container.ts). `new Blob(zip)` is the ZIP; the bytes are
+ * copied once, when it is saved. The originals' CRC-32 and SHA-256 come from the build, which read them; the PDF
+ * is read once for its own (by a second worker when `pdfDigest` is given).
  */
 export async function buildPackZip(model: PackModel, result: PackResult, options: PackZipOptions = {}): Promise<{
-  zip: Uint8Array[];
+  zip: ZipPart[];
   size: number;
   entries: PackZipEntry[];
 }> {
@@ -153,26 +132,20 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
   const selection = selectForPack(model, options);
   const pdfName = safeSegment(options.pdfFileName ?? 'bewijspakket.pdf');
   const mtime = new Date(model.generatedAt);
-  const memory = options.sink ? undefined : new MemorySink();
-  const sink = new CountingSink(options.sink ?? (memory as MemorySink));
-  const out = new ZipWriter(sink);
-  const entries: PackZipEntry[] = [];
-
-  // Hashed as it passes into the ZIP: no joined copy of the PDF (shared/files/parts-hash.ts).
   if (!options.pdf && result.pdf.length === 0 && result.pdfSize > 0) throw new Error('Interne fout: de PDF van het pakket ontbreekt.');
+  const pdfData: ZipPart[] = options.pdf ? [options.pdf] : result.pdf;
   // Settled by the time it is read; a failure is handled there, not as an unhandled rejection now.
-  const pdfShaElsewhere = options.pdfSha256?.then((hex) => (SHA256_HEX.test(hex) ? hex : undefined), () => undefined);
-  const pdfHasher = options.pdfSha256 ? undefined : await createIncrementalHasher('sha256');
+  const pdfElsewhere = options.pdfDigest?.then(
+    (d) => (SHA256_HEX.test(d.sha256) && d.size === result.pdfSize && Number.isInteger(d.crc32) && d.crc32 >= 0 && d.crc32 <= 0xffffffff ? d : undefined),
+    () => undefined,
+  );
   const total = 1 + selection.attachments.length;
   let done = 0;
   const step = (): void => options.onProgress?.(++done, total);
   options.onProgress?.(0, total);
-  const pdfParts = () => (options.pdf ? blobSlices(options.pdf) : result.pdf);
-  await out.stored(pdfName, pdfParts(), mtime, pdfHasher);
-  step();
-  const pdfEntry: PackZipEntry = { path: pdfName, sha256: pdfHasher?.digest() ?? '', size: result.pdfSize };
-  entries.push(pdfEntry);
 
+  const specs: ZipEntrySpec[] = [];
+  const entries: PackZipEntry[] = [];
   const placed = new Map(result.placed.map((p) => [p.documentId, p]));
   const skipped = new Map(result.skipped.map((s) => [s.documentId, s]));
   const takenPerFolder = new Map<string, Set<string>>();
@@ -187,11 +160,10 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
       folders.set(e.id, `bijlagen/${kaderFolder}/${uniqueName(requirementFolder(e.label, e.text), takenFolders, false)}`);
     }
   }
+  const crc = await createIncrementalHasher('crc32');
   for (const a of selection.attachments) {
-    // An original in memory, or read slice by slice from its Blob as it passes into the ZIP (files of other
-    // types are deflated, so read whole); stored in every folder it proves.
-    const read = await readOriginal(a);
-    if (!read) {
+    const original = await readOriginal(a, { sha256: result.hashes[a.documentId], crc32: result.crc32s?.[a.documentId] }, sha256, crc);
+    if (!original) {
       // Unreadable now: not in the ZIP, and the manifest says so (the PDF's "Niet opgenomen" page too).
       const requirements = a.requirementIds.map((id) => selection.labels.get(id) ?? '');
       const nietOpgenomen = { code: 'unreadable', reden: SKIP_REASONS.unreadable };
@@ -199,18 +171,15 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
       step();
       continue;
     }
-    const { whole, head, size } = read;
-    const hash = result.hashes[a.documentId] ?? (await sha256(whole ?? (await attachmentBytes(a))));
     const paths: string[] = [];
     for (const requirementId of a.requirementIds) {
       const folder = folders.get(requirementId) ?? 'bijlagen/Overig';
       const taken = takenPerFolder.get(folder) ?? new Set<string>();
       takenPerFolder.set(folder, taken);
       // Issue #14: the extension follows the content, never the (possibly hostile) name.
-      const path = `${folder}/${uniqueName(safeSegment(nameForContent(a.fileName, head)), taken)}`;
-      if (a.fileKind === 'other') await out.deflated(path, whole as Uint8Array, mtime);
-      else await out.stored(path, whole ? [whole] : blobSlices(a.blob as PackBlob), mtime);
-      entries.push({ path, sha256: hash, size });
+      const path = `${folder}/${uniqueName(safeSegment(nameForContent(a.fileName, original.head)), taken)}`;
+      specs.push({ path, mtime, method: original.method, crc32: original.crc32, size: original.size, data: original.data });
+      entries.push({ path, sha256: original.sha256, size: original.size });
       paths.push(path);
     }
     const p = placed.get(a.documentId);
@@ -218,8 +187,8 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
     manifestAttachments.push(
       manifestEntry(a, {
         bijlage: p?.number ?? null,
-        size,
-        sha256: hash,
+        size: original.size,
+        sha256: original.sha256,
         requirements: a.requirementIds.map((id) => selection.labels.get(id) ?? ''),
         paths,
         inPdf: p ? { startPage: p.startPage, pageCount: p.pageCount } : null,
@@ -229,8 +198,12 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
     step();
   }
 
-  if (!pdfHasher) pdfEntry.sha256 = (await pdfShaElsewhere) ?? (await sha256OfParts(pdfParts()));
-  const pdfHash = pdfEntry.sha256;
+  const pdf = (await pdfElsewhere) ?? (await digestOfParts(options.pdf ? blobSlices(options.pdf) : result.pdf));
+  if (pdf.size !== result.pdfSize) throw new Error('Interne fout: de PDF van het pakket is niet volledig gelezen.');
+  step();
+  const pdfHash = pdf.sha256;
+  specs.unshift({ path: pdfName, mtime, method: 0, crc32: pdf.crc32, size: pdf.size, data: pdfData });
+  entries.unshift({ path: pdfName, sha256: pdfHash, size: pdf.size });
   const manifest = {
     format: 'kwaliteitsmap-bewijspakket/1',
     organisation: model.organisation,
@@ -251,12 +224,14 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
     attachments: manifestAttachments,
   };
   const manifestBytes = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);
-  await out.deflated('manifest.json', manifestBytes, mtime);
+  specs.push(await deflatedEntry('manifest.json', manifestBytes, mtime));
   entries.push({ path: 'manifest.json', sha256: await sha256(manifestBytes), size: manifestBytes.length });
 
   // GNU coreutils format: "<hex>  <path>" (two spaces = text mode), one line per file, LF endings.
   const sums = entries.map((e) => `${e.sha256}  ${e.path}\n`).join('');
-  await out.deflated('sha256sums.txt', strToU8(sums), mtime);
-  await out.end();
-  return { zip: memory?.parts ?? [], size: sink.size, entries };
+  specs.push(await deflatedEntry('sha256sums.txt', strToU8(sums), mtime));
+  const zip = new ZipComposer({ zip64: options.zip64 });
+  for (const spec of specs) zip.add(spec);
+  const { parts, size } = zip.finish();
+  return { zip: parts, size, entries };
 }

@@ -23,11 +23,10 @@ export type PackJobRequest =
   /** Remove the pack files written to disk (the page is left; a running job keeps its own). */
   | { type: 'clear-output' };
 
-/** The ZIP: as parts in memory (`bytes`), or written to a disk-backed `file` (then `bytes` is empty). */
+/** The ZIP as one Blob made of its headers, the PDF's file and the stored originals (no copy until it is saved). */
 export interface PackDoneZip {
-  bytes: Uint8Array[];
+  file: Blob;
   entries: PackZipEntry[];
-  file?: File;
 }
 
 export type PackJobReply =

@@ -14,7 +14,7 @@ import {
 import type { PackDoneZip, PackJobReply, PackJobRequest } from './pack-protocol';
 import { registerPdfTools } from './pdf-tools';
 import { clearOutputFiles, openOutputFile, type OutputFile } from './pack-output';
-import { hashPdfInSecondWorker } from './pdf-hash-client';
+import { digestPdfInSecondWorker } from './pdf-hash-client';
 // Inlined as data: URLs so the worker never fetches (file:// in Electron, no network ever).
 import regularUrl from '../../../resources/fonts/Roboto-Regular.ttf?inline';
 import boldUrl from '../../../resources/fonts/Roboto-Medium.ttf?inline';
@@ -100,26 +100,24 @@ async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }
     let zip: PackDoneZip | undefined;
     if (request.zip) {
       if (controller.signal.aborted) throw new PackCancelledError();
-      const zipOut = await openOutputFile(`${name}.zip`);
-      if (zipOut) opened.add(zipOut);
       const built = await buildPackZip(request.model, result, {
         ...request.options,
         ...request.zip,
-        sink: zipOut?.sink,
         pdf: pdfFile,
-        pdfSha256: pdfFile ? hashPdfInSecondWorker(pdfFile) : undefined,
+        pdfDigest: pdfFile ? digestPdfInSecondWorker(pdfFile) : undefined,
         onProgress: (current, total) => scope.postMessage({ type: 'progress', id: request.id, step: 'zip', current, total }),
       });
-      zip = { bytes: built.zip, entries: built.entries, file: await zipOut?.close() };
+      // The ZIP is its headers plus the PDF's file and the stored originals themselves: a Blob made of them
+      // holds references, not copies; the bytes are copied once, when the user saves it (zip-container.ts).
+      zip = { file: new Blob(built.zip as BlobPart[], { type: 'application/zip' }), entries: built.entries };
     }
     // In memory, the PDF's parts are views on a few buffers (mostly the attachment files, which this worker no
-    // longer needs): moving those buffers hands the whole PDF over without a copy. The ZIP's parts are mostly
-    // views on the same buffers (stored entries pass through), plus its headers. Files cross as handles.
-    const buffers = new Set<ArrayBuffer>(result.pdf.map((part) => part.buffer as ArrayBuffer));
-    for (const part of zip?.bytes ?? []) buffers.add(part.buffer as ArrayBuffer);
-    const transfer: Transferable[] = [...buffers];
+    // longer needs): moving those buffers hands the whole PDF over without a copy. Files and Blobs cross as handles.
+    // With a ZIP the UI saves only the ZIP: the PDF's parts (in the ZIP's Blob now) are not sent again.
+    const reply = zip ? { ...result, pdf: [] } : result;
+    const transfer: Transferable[] = [...new Set<ArrayBuffer>(reply.pdf.map((part) => part.buffer as ArrayBuffer))];
     opened.clear();
-    scope.postMessage({ type: 'pack-done', id: request.id, result, pdfFile: request.zip ? undefined : pdfFile, zip }, transfer);
+    scope.postMessage({ type: 'pack-done', id: request.id, result: reply, pdfFile: request.zip ? undefined : pdfFile, zip }, transfer);
   } catch (error) {
     for (const file of opened) await file.discard();
     opened.clear();

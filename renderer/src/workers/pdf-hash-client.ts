@@ -1,24 +1,26 @@
 /**
- * Used by the pack worker: the pack PDF's SHA-256 from a second worker (pdf-hash.worker.ts), or undefined
- * where a worker cannot start one (then the ZIP hashes the PDF itself, as before).
+ * Used by the pack worker: the pack PDF's SHA-256 and CRC-32 from a second worker (pdf-hash.worker.ts), or
+ * undefined where a worker cannot start one (then the ZIP reads the PDF itself).
  */
-export function hashPdfInSecondWorker(pdf: Blob): Promise<string> | undefined {
+import type { FileDigest } from '../../../shared/pack/blob-hash';
+
+export function digestPdfInSecondWorker(pdf: Blob): Promise<FileDigest> | undefined {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./pdf-hash.worker.ts', import.meta.url), { type: 'module', name: 'pdf-hash' });
   } catch {
     return undefined;
   }
-  return new Promise<string>((resolve, reject) => {
+  return new Promise<FileDigest>((resolve, reject) => {
     const done = () => worker.terminate();
-    worker.onmessage = (event: MessageEvent<string | undefined>) => {
+    worker.onmessage = (event: MessageEvent<FileDigest | undefined>) => {
       done();
       if (event.data) resolve(event.data);
-      else reject(new Error('pdf hash failed'));
+      else reject(new Error('pdf digest failed'));
     };
     worker.onerror = () => {
       done();
-      reject(new Error('pdf hash worker failed'));
+      reject(new Error('pdf digest worker failed'));
     };
     worker.postMessage(pdf);
   });

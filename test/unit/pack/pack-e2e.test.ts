@@ -13,6 +13,7 @@ import {
   buildEvidencePack,
   buildKwaliteitsverslag,
   buildPackZip,
+  zipBytes,
   joinParts,
   type PackModel,
   type PackProgress,
@@ -170,7 +171,7 @@ describe('evidence pack (Node, end to end)', () => {
 
   it.skipIf(sha256sumMissing)('exports a ZIP that `sha256sum -c` verifies', async () => {
     const { zip, entries } = await buildPackZip(fixture.model, result, { pdfFileName: 'bewijspakket.pdf' });
-    const files = unzipSync(joinParts(zip));
+    const files = unzipSync(await zipBytes(zip));
     const root = join(dir, 'zip');
     for (const [name, bytes] of Object.entries(files)) {
       mkdirSync(dirname(join(root, name)), { recursive: true });

@@ -1,12 +1,12 @@
 /**
  * The pack written to a sink as it is made, from attachments held as Blobs (as the app's worker gets them from
  * IndexedDB): the same bytes as the in-memory build, each attachment read only when the build reaches it, and a
- * ZIP that reads the PDF and the originals back from their Blobs.
+ * ZIP made of the PDF's file and the originals' Blobs themselves (only their first bytes read again).
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
-import { buildEvidencePack, buildPackZip, joinParts, type PackBlob, type PackModel, type PackSink } from '../../../shared/pack';
+import { buildEvidencePack, buildPackZip, digestOfBlob, joinParts, zipBytes, type FileDigest, type PackBlob, type PackModel, type PackSink } from '../../../shared/pack';
 import { loadFonts, makeFixture, sha256Hex } from './fixtures';
 
 const fonts = loadFonts();
@@ -24,13 +24,14 @@ class CopySink implements PackSink {
   }
 }
 
-/** A Blob that records when it is read. */
-function watchedBlob(bytes: Uint8Array, log: string[], name: string): PackBlob {
+/** A Blob that records when it is read, and how many bytes (in `log.bytes`). */
+function watchedBlob(bytes: Uint8Array, log: string[] & { bytes?: number }, name: string): PackBlob {
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>]);
   const wrap = (b: Blob): PackBlob => ({
     size: b.size,
     arrayBuffer: () => {
       log.push(name);
+      log.bytes = (log.bytes ?? 0) + b.size;
       return b.arrayBuffer();
     },
     slice: (start, end) => wrap(b.slice(start, end)),
@@ -59,33 +60,39 @@ describe('pack streamed to a sink', () => {
     expect(streamed.hashes).toEqual(inMemory.hashes);
   });
 
-  it('makes the same ZIP from the written PDF and the Blobs as from memory', { timeout: 120_000 }, async () => {
+  it('makes the same ZIP from the written PDF and the Blobs as from memory, taking the files as they are', { timeout: 120_000 }, async () => {
     const fixture = await makeFixture();
     const inMemory = await buildEvidencePack(fixture.model, { fonts });
     const memoryZip = await buildPackZip(fixture.model, inMemory, { pdfFileName: 'pakket.pdf' });
 
-    const reads: string[] = [];
+    const reads: string[] & { bytes?: number } = [];
     const model = asBlobs(fixture.model, reads);
     const pdfSink = new CopySink();
     const streamed = await buildEvidencePack(model, { fonts, sink: pdfSink });
-    const zipSink = new CopySink();
+    const readByBuild = reads.bytes ?? 0;
     const pdfReads: string[] = [];
     const progress: string[] = [];
+    const pdf = watchedBlob(pdfSink.bytes(), pdfReads, 'pdf');
     const zip = await buildPackZip(model, streamed, {
       pdfFileName: 'pakket.pdf',
-      sink: zipSink,
-      pdf: watchedBlob(pdfSink.bytes(), pdfReads, 'pdf'),
+      pdf,
       onProgress: (current, total) => progress.push(`${current}/${total}`),
     });
-    // The PDF, then each original: a step each.
+    const readByZip = (reads.bytes ?? 0) - readByBuild;
+    // Each original, then the PDF: a step each.
     const n = model.attachments.length + 1;
     expect(progress).toEqual(Array.from({ length: n + 1 }, (_, i) => `${i}/${n}`));
-    expect(zip.zip).toEqual([]);
     expect(zip.size).toBe(memoryZip.size);
     expect(zip.entries).toEqual(memoryZip.entries);
-    const files = unzipSync(zipSink.bytes());
+    const bytes = await zipBytes(zip.zip);
+    expect(bytes).toEqual(await zipBytes(memoryZip.zip));
+    const files = unzipSync(bytes);
     expect(sha256Hex(files['pakket.pdf']!)).toBe(sha256Hex(joinParts(inMemory.pdf)));
-    expect(Object.keys(files)).toEqual(Object.keys(unzipSync(joinParts(memoryZip.zip))));
+    // The PDF's file and the stored Blobs are parts of the ZIP themselves (no copy; zip-container.ts), and the
+    // ZIP read only the first bytes of each original (its type): the build gave it their CRC-32 and SHA-256.
+    expect(zip.zip).toContain(pdf);
+    for (const a of model.attachments.filter((x) => x.fileKind !== 'other')) expect(zip.zip).toContain(a.blob);
+    expect(readByZip).toBeLessThanOrEqual(model.attachments.filter((x) => x.fileKind !== 'other').length * 4096);
     expect(pdfReads.length).toBeGreaterThan(0);
   });
 
@@ -106,9 +113,8 @@ describe('pack streamed to a sink', () => {
       expect(page).toContain('Het staat wel in het manifest.');
       expect(page.split('zit wel in het').length - 1).toBe(built.skipped.length - 1);
     }
-    const zipSink = new CopySink();
-    const zip = await buildPackZip(model, built, { sink: zipSink, pdf: new Blob([pdf.bytes() as Uint8Array<ArrayBuffer>]) });
-    const files = unzipSync(zipSink.bytes());
+    const zip = await buildPackZip(model, built, { pdf: new Blob([pdf.bytes() as Uint8Array<ArrayBuffer>]) });
+    const files = unzipSync(await zipBytes(zip.zip));
     expect(Object.keys(files).some((name) => name.endsWith('klachtenregeling.pdf'))).toBe(false);
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
     expect(manifest.attachments.find((a: { documentId: string }) => a.documentId === 'd-klacht')).toMatchObject({ paths: [], nietOpgenomen: { code: 'unreadable' } });
@@ -117,24 +123,32 @@ describe('pack streamed to a sink', () => {
     expect(zip.entries.every((e) => /^[0-9a-f]{64}$/.test(e.sha256))).toBe(true);
   });
 
-  it("takes the PDF's SHA-256 from a second worker, and hashes the PDF itself when that fails or is not a hash", { timeout: 120_000 }, async () => {
+  it("takes the PDF's digest from a second worker, and reads the PDF itself when that fails or does not fit", { timeout: 120_000 }, async () => {
     const fixture = await makeFixture();
     const pdfSink = new CopySink();
     const built = await buildEvidencePack(fixture.model, { fonts, sink: pdfSink });
     const right = sha256Hex(pdfSink.bytes());
-    const zipWith = async (pdfSha256: Promise<string>) => {
+    const zipWith = async (pdfDigest: Promise<FileDigest>) => {
       const reads: string[] = [];
-      const zip = await buildPackZip(fixture.model, built, { sink: new CopySink(), pdf: watchedBlob(pdfSink.bytes(), reads, 'pdf'), pdfSha256 });
-      return { sha: zip.entries.find((e) => e.path === 'bewijspakket.pdf')?.sha256, pdfReads: reads.length };
+      const zip = await buildPackZip(fixture.model, built, { pdf: watchedBlob(pdfSink.bytes(), reads, 'pdf'), pdfDigest });
+      return { sha: zip.entries.find((e) => e.path === 'bewijspakket.pdf')?.sha256, pdfReads: reads.length, bytes: await zipBytes(zip.zip) };
     };
-    // From elsewhere: the PDF is read once, for the copy only.
-    const given = await zipWith(Promise.resolve(right));
+    const own = await zipWith(Promise.reject(new Error('not given')));
+    expect(own.sha).toBe(right);
+    expect(own.pdfReads).toBeGreaterThan(0);
+    const digest = digestOfBlob(new Blob([pdfSink.bytes() as Uint8Array<ArrayBuffer>]));
+    // From elsewhere: the ZIP does not read the PDF at all, and is the same ZIP.
+    const given = await zipWith(digest);
     expect(given.sha).toBe(right);
-    // Failed, or an answer that is not a SHA-256: read again and hashed here, never a wrong hash in the ZIP.
-    for (const broken of [Promise.reject(new Error('worker failed')), Promise.resolve('not a hash')]) {
-      const own = await zipWith(broken);
-      expect(own.sha).toBe(right);
-      expect(own.pdfReads).toBe(given.pdfReads * 2);
+    expect(given.pdfReads).toBe(0);
+    expect(given.bytes).toEqual(own.bytes);
+    // Failed, or an answer that is not a SHA-256 or not of this PDF's size: read here, never a wrong hash or CRC.
+    const wrong = await digest;
+    for (const broken of [Promise.reject(new Error('worker failed')), Promise.resolve({ ...wrong, sha256: 'not a hash' }), Promise.resolve({ ...wrong, size: wrong.size - 1 })]) {
+      const again = await zipWith(broken);
+      expect(again.sha).toBe(right);
+      expect(again.pdfReads).toBe(own.pdfReads);
+      expect(again.bytes).toEqual(own.bytes);
     }
   });
 

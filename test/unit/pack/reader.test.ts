@@ -15,6 +15,7 @@ import type { EvidenceDocument } from '../../../shared/model';
 import {
   buildEvidencePack,
   buildPackZip,
+  zipBytes,
   joinParts,
   packModelFromEngine,
   selectForPack,
@@ -224,7 +225,7 @@ describe.skipIf(toolsMissing)('the built pack', () => {
     pdfPath = join(dir, 'pakket.pdf');
     writeFileSync(pdfPath, joinParts(result.pdf));
     if (process.env.KM_KEEP_PDF) writeFileSync(process.env.KM_KEEP_PDF, joinParts(result.pdf));
-    zipNames = Object.keys(unzipSync(joinParts((await buildPackZip(model, result, { include: 'met' })).zip)));
+    zipNames = Object.keys(unzipSync(await zipBytes((await buildPackZip(model, result, { include: 'met' })).zip)));
   }, 180_000);
 
   it('has no internal id in its text or in the ZIP’s names', () => {
@@ -272,7 +273,7 @@ describe.skipIf(toolsMissing)('a built pack for one person', () => {
     if (process.env.KEEP_PACK) writeFileSync(process.env.KEEP_PACK, joinParts(result.pdf));
     layoutText = spawnSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).stdout;
     text = layoutText.replace(/\s+/g, ' ');
-    const files = unzipSync(joinParts((await buildPackZip(model, result, options)).zip));
+    const files = unzipSync(await zipBytes((await buildPackZip(model, result, options)).zip));
     manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
   }, 180_000);
 

@@ -134,7 +134,7 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
         const { pageCount: pages, skipped } = built.result;
         setReady(
           output === 'zip' && built.zip
-            ? { bytes: built.zip.bytes, file: built.zip.file, fileName: `${base}.zip`, filter: { name: 'ZIP', extensions: ['zip'] }, pages, skipped }
+            ? { bytes: [], file: built.zip.file, fileName: `${base}.zip`, filter: { name: 'ZIP', extensions: ['zip'] }, pages, skipped }
             : { bytes: built.result.pdf, file: built.pdfFile, fileName: `${base}.pdf`, filter: { name: 'PDF', extensions: ['pdf'] }, pages, skipped },
         );
       }
