@@ -18,7 +18,7 @@ const PERSON = 'Ilse Wijnbergen';
 const pdfFile = async (name: string, pages: string[]) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(await makePdf(pages)) });
 
 /** Builds the chosen output on the Bewijspakket page, saves it (a download here) and returns its path. */
-async function buildAndSave(page: Page, output: RegExp, dir: string): Promise<{ path: string; name: string; status: string }> {
+async function buildAndSave(page: Page, output: RegExp, dir: string): Promise<{ path: string; name: string; status: string; workerPdfSha256?: string }> {
   await page.getByRole('radio', { name: output }).check();
   await page.getByRole('button', { name: 'Maken' }).click();
   const ready = page.getByRole('region', { name: 'Klaar om op te slaan' });
@@ -31,11 +31,16 @@ async function buildAndSave(page: Page, output: RegExp, dir: string): Promise<{ 
   await file.saveAs(path);
   await expect(ready.getByRole('status').last()).toContainText('is opgeslagen');
   // The pack (not the verslag) was written to disk as it was made (the worker's origin private file system)
-  // and that file itself is downloaded (saveBlobDirect): the file there is the one downloaded.
+  // and that file itself is downloaded (saveBlobDirect): the file there is the one downloaded. The ZIP is not
+  // written there at all: it is made of references to that PDF and the stored originals (zip-container.ts).
   const extension = /\.(pdf|zip)$/.exec(file.suggestedFilename())?.[1];
   if (/bewijspakket/.test(file.suggestedFilename()) && extension) {
-    const written = (await workerOutputFiles(page)).filter((f) => f.name.endsWith(`.${extension}`));
-    expect(written.map((f) => [f.size, f.sha256])).toEqual([[(await stat(path)).size, createHash('sha256').update(await readFile(path)).digest('hex')]]);
+    const files = await workerOutputFiles(page);
+    const pdfs = files.filter((f) => f.name.endsWith('.pdf'));
+    expect(files.filter((f) => f.name.endsWith('.zip'))).toEqual([]);
+    expect(pdfs).toHaveLength(1);
+    if (extension === 'zip') return { path, name: file.suggestedFilename(), status, workerPdfSha256: pdfs[0]!.sha256 };
+    expect(pdfs.map((f) => [f.size, f.sha256])).toEqual([[(await stat(path)).size, createHash('sha256').update(await readFile(path)).digest('hex')]]);
   }
   return { path, name: file.suggestedFilename(), status };
 }
@@ -228,6 +233,9 @@ test('an evidence pack, its ZIP and the kwaliteitsverslag are built in a worker,
   const inZip = await readdir(join(unpacked, 'bijlagen'), { recursive: true });
   for (const f of ['vog-ilse.pdf', 'meldcode.pdf', 'klachtenregeling.png', 'privacybeleid.tif']) expect(inZip.some((p) => p.endsWith(f)), f).toBe(true);
   expect(checked.some((l) => l.startsWith(pack.name.replace(/\.pdf$/, '')))).toBe(true);
+  // The PDF in the ZIP is the file the worker wrote, taken as it is.
+  const pdfInZip = (await readdir(unpacked)).find((f) => f.endsWith('.pdf'))!;
+  expect(createHash('sha256').update(await readFile(join(unpacked, pdfInZip))).digest('hex')).toBe(zip.workerPdfSha256);
   const manifestJson = JSON.parse(await readFile(join(unpacked, 'manifest.json'), 'utf8')) as unknown;
   expect(JSON.stringify(manifestJson)).toContain('meldcode.pdf');
   // The originals are byte-identical to what was imported.
