@@ -8,6 +8,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, wri
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import type { PackAttachment, PackModel, PackSection, PackStatus } from '../../shared/pack';
+import { createIncrementalHasher } from '../../shared/files/parts-hash';
 import { encodeJpeg } from './jpeg';
 import { encodePng } from './png';
 import { mulberry32, synthPhoto } from './images';
@@ -91,21 +92,26 @@ export interface SyntheticData {
   totalBytes: number;
 }
 
-/** SHA-256 of a file read through one small buffer (the bench's blob mode must not load the files first). */
-function hashFile(path: string): { sha256: string; size: number } {
+/**
+ * SHA-256 and CRC-32 of a file read through one small buffer (the bench's blob mode must not load the files
+ * first): what the app stores with a document when it is imported (DocumentContent.crc32).
+ */
+async function hashFile(path: string): Promise<{ sha256: string; crc32: number; size: number }> {
   const hash = createHash('sha256');
+  const crc = await createIncrementalHasher('crc32');
   const buffer = Buffer.alloc(1024 * 1024);
   const fd = openSync(path, 'r');
   let size = 0;
   try {
     for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
       hash.update(buffer.subarray(0, n));
+      crc.update(buffer.subarray(0, n));
       size += n;
     }
   } finally {
     closeSync(fd);
   }
-  return { sha256: hash.digest('hex'), size };
+  return { sha256: hash.digest('hex'), crc32: parseInt(crc.digest(), 16) >>> 0, size };
 }
 
 import { fileBlob } from './file-blob';
@@ -136,8 +142,8 @@ export async function syntheticPackData(log: (msg: string) => void = () => {}, o
     const mimeType = spec.fileKind === 'pdf' ? 'application/pdf' : spec.fileKind === 'jpeg' ? 'image/jpeg' : 'image/png';
     const base = { documentId: spec.documentId, title: spec.title, fileName: spec.fileName, mimeType, fileKind: spec.fileKind, requirementIds: spec.requirementIds, personal: spec.personal };
     if (options.blobs) {
-      const { sha256, size } = hashFile(path);
-      return { ...base, size, sha256, blob: fileBlob(path) };
+      const { sha256, crc32, size } = await hashFile(path);
+      return { ...base, size, sha256, crc32, blob: fileBlob(path) };
     }
     const bytes = new Uint8Array(readFileSync(path));
     return { ...base, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), bytes };

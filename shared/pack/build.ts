@@ -97,8 +97,8 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   const summaries: InspectSummary[] = [];
   const hashList: string[] = [];
   const crc32s: Record<string, number> = {};
-  // The ZIP's CRC-32 of each original, while its bytes are here (~0.1 s for 200 MB): the ZIP then takes the
-  // stored file as it is instead of reading it again (zip.ts).
+  // The ZIP's CRC-32 of each original (stored with it, or computed while its bytes are here: ~0.1 s for
+  // 200 MB): the ZIP then takes the stored file as it is instead of reading it again (zip.ts).
   const crc = await createIncrementalHasher('crc32');
   const routes = new Map<string, PlacedAttachment['route']>();
   // Files are read and hashed ahead (on the host's I/O and WebCrypto threads) while the main thread inspects
@@ -118,15 +118,20 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
         progress({ step: 'merge', current: i + 1, total });
         continue;
       }
-      // Before anything parses the bytes: the CRC-32 is of the stored file as it is.
-      crc.restart();
-      crc.update(current.bytes);
-      crc32s[attachment.documentId] = parseInt(crc.digest(), 16) >>> 0;
+      // The CRC-32 stored with the file counts once the bytes prove to be the ones it was computed from (their
+      // SHA-256, below); without one it is computed now, before anything parses the bytes.
+      const storedCrc = attachment.sha256 ? attachment.crc32 : undefined;
+      if (storedCrc === undefined) {
+        crc.restart();
+        crc.update(current.bytes);
+        crc32s[attachment.documentId] = parseInt(crc.digest(), 16) >>> 0;
+      }
       // Inspected while WebCrypto hashes; merged only when the hash matches what was stored.
       const inspected = await inspectAttachment(attachment, current.bytes);
       const hash = await current.hash;
       hashList.push(hash);
       const mismatch = !!attachment.sha256 && attachment.sha256.toLowerCase() !== hash;
+      if (storedCrc !== undefined && !mismatch) crc32s[attachment.documentId] = storedCrc;
       summaries.push(inspected.ok ? { ok: true, pageCount: inspected.pageCount } : inspected);
       lap('inspect');
       if (inspected.ok && !mismatch) {

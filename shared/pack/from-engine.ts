@@ -35,6 +35,8 @@ export interface FromEngineInput {
    * cited document without contents is listed but not attached.
    */
   files: ReadonlyMap<string, Uint8Array | PackBlob>;
+  /** CRC-32 stored with a file, by document id, where it belongs to the document's SHA-256 (PackAttachment.crc32). */
+  fileCrc32s?: ReadonlyMap<string, number>;
   assessments?: readonly Pick<Assessment, 'kaderId' | 'requirementId' | 'toelichting'>[];
   /** The intake profile: words a "niet van toepassing" from the intake for the reader. */
   profile?: IntakeProfile;
@@ -197,6 +199,7 @@ export function packModelFromEngine(input: FromEngineInput): PackModel {
       ...(d.personId ? { personId: d.personId } : {}),
       ...(d.fileNote?.includes(REPAIRED_MARK) ? { repairContent: true } : {}),
       ...(content instanceof Uint8Array ? { bytes: content } : { blob: content }),
+      ...(input.fileCrc32s?.has(documentId) ? { crc32: input.fileCrc32s.get(documentId) } : {}),
     });
   }
 

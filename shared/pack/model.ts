@@ -123,6 +123,11 @@ export interface PackAttachment {
    */
   bytes?: Uint8Array;
   blob?: PackBlob;
+  /**
+   * CRC-32 of the file as stored with it, for the bytes whose SHA-256 is `sha256`: used (for the ZIP) only once
+   * the build has read the file and found that SHA-256; otherwise the build computes it.
+   */
+  crc32?: number;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { EvidenceDocument } from '../../../shared/model';
 import { UserError } from '../../../shared/errors/user-error';
 import type { KwaliteitsmapDb } from './database';
 import { sha256Hex } from '../../../shared/files/sha256';
+import { createIncrementalHasher } from '../../../shared/files/parts-hash';
 import { newId, nowIso } from './ids';
 import { removeOrphanContents } from './orphan-contents';
 
@@ -32,6 +33,15 @@ export async function storeDocuments(db: KwaliteitsmapDb, items: DocumentToStore
     return { item, doc: { ...item.meta, id, createdAt, versionGroup: id } as EvidenceDocument };
   });
 
+  // For the pack's ZIP, once per file (DocumentContent.crc32): ~0.5 ms per MB, before the transaction.
+  const crc = await createIncrementalHasher('crc32');
+  const crc32s = new Map<string, number>();
+  for (const { item, doc } of prepared) {
+    crc.restart();
+    crc.update(item.bytes);
+    crc32s.set(doc.id, parseInt(crc.digest(), 16) >>> 0);
+  }
+
   await db.transaction('rw', db.documents, db.contents, async () => {
     for (const { item, doc } of prepared) {
       if (!item.supersedesId) continue;
@@ -44,7 +54,11 @@ export async function storeDocuments(db: KwaliteitsmapDb, items: DocumentToStore
     }
     await db.documents.bulkAdd(prepared.map((p) => p.doc));
     await db.contents.bulkAdd(
-      prepared.map(({ item, doc }) => ({ id: doc.id, data: new Blob([item.bytes as Uint8Array<ArrayBuffer>], { type: doc.mimeType }) })),
+      prepared.map(({ item, doc }) => ({
+        id: doc.id,
+        data: new Blob([item.bytes as Uint8Array<ArrayBuffer>], { type: doc.mimeType }),
+        crc32: { sha256: doc.sha256, value: crc32s.get(doc.id) as number },
+      })),
     );
   });
 

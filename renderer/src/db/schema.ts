@@ -4,6 +4,13 @@ import type { Assessment, EvidenceDocument, Opdrachtgever, Organisation, Person,
 export interface DocumentContent {
   id: string;
   data: Blob;
+  /**
+   * CRC-32 of `data`, computed when it was stored, with the SHA-256 of the bytes it was computed from: the pack's
+   * ZIP takes it once the build has checked that the bytes it read have that SHA-256 (shared/pack/build.ts), so a
+   * file is not read for its CRC-32 on every export. Absent in rows stored before it (and after a restore): the
+   * pack then computes it. Not indexed, so no new Dexie version.
+   */
+  crc32?: { sha256: string; value: number };
 }
 
 /** A requirement the user added to a kader; the engine reads `requirement` as a kader requirement. */

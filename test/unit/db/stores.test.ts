@@ -46,6 +46,8 @@ describe('document store', () => {
     const [stored] = await storeDocuments(db, [await doc([1, 2, 3])]);
     const content = await db.contents.get(stored!.id);
     expect(new Uint8Array(await content!.data.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    // Its CRC-32 for the pack's ZIP, tied to the SHA-256 of the same bytes (python3 -c "import zlib; print(zlib.crc32(bytes([1,2,3])))").
+    expect(content!.crc32).toEqual({ sha256: stored!.sha256, value: 1438416925 });
     expect(stored!.versionGroup).toBe(stored!.id);
     expect(await verifyAllDocuments(db)).toEqual([]);
   });

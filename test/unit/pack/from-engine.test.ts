@@ -44,6 +44,8 @@ describe('packModelFromEngine', () => {
       organisation: { name: 'Zorgbureau Eëndracht' },
       documents,
       files,
+      // The CRC-32 stored with each file (gather-pack-model.ts passes those of the document's own bytes).
+      fileCrc32s: new Map(documents.map((d, i) => [d.id, 1000 + i])),
       assessments: [{ kaderId: output.kaders[0]!.id, requirementId: output.results[0]!.requirementId, toelichting: 'Zo doen wij het.' }],
       generatedAt: '2025-09-01T10:00:00Z',
       appVersion: '0.1.0',
@@ -77,6 +79,7 @@ describe('packModelFromEngine', () => {
     // Only documents the engine says prove something on the peildatum are attached.
     const proving = new Set(output.results.flatMap((r) => r.documentIds));
     expect(model.attachments.length).toBeGreaterThan(0);
+    for (const a of model.attachments) expect(a.crc32).toBe(1000 + documents.findIndex((d) => d.id === a.documentId));
     for (const a of model.attachments) {
       expect(proving.has(a.documentId)).toBe(true);
       expect(a.personal).toBe(documents.find((d) => d.id === a.documentId)?.personId !== undefined);

@@ -25,6 +25,7 @@ export async function gatherPackModel(
   });
   const cited = [...new Set(output.results.flatMap((r) => r.documentIds))];
   const files = new Map<string, Uint8Array | Blob>();
+  const fileCrc32s = new Map<string, number>();
   if (options.withFiles === false) {
     // A preview of what goes in (the page's choices): which files exist, not their bytes.
     const present = await db.contents.where(':id').anyOf(cited).primaryKeys();
@@ -32,7 +33,13 @@ export async function gatherPackModel(
   } else {
     // The stored Blobs themselves: the worker reads one file at a time (a Blob crosses to it without its bytes).
     const contents = await db.contents.bulkGet(cited);
-    for (const content of contents) if (content) files.set(content.id, content.data);
+    const sha256s = new Map(data.documents.map((d) => [d.id, d.sha256]));
+    for (const content of contents) {
+      if (!content) continue;
+      files.set(content.id, content.data);
+      // Only a CRC-32 computed from the bytes this document's SHA-256 names (the build checks those bytes).
+      if (content.crc32 && content.crc32.sha256 === sha256s.get(content.id)) fileCrc32s.set(content.id, content.crc32.value);
+    }
   }
   const model = packModelFromEngine({
     output,
@@ -40,6 +47,7 @@ export async function gatherPackModel(
     organisation: data.org,
     documents: data.documents,
     files,
+    fileCrc32s,
     assessments: data.assessments,
     profile: data.org.profile,
     generatedAt: new Date().toISOString(),
