@@ -81,10 +81,47 @@ function build(): Promise<BrowserBuild> {
   });
 }
 
+export interface BrowserZip {
+  /** From the request to the ZIP's first progress message (the build). */
+  buildMs: number;
+  /** From there to the reply with the ZIP (a Blob made of references, zip-container.ts). */
+  zipMs: number;
+  zipBytes: number;
+  /** Reading the whole ZIP Blob back (what a save does), after it is made. */
+  readMs: number;
+}
+
+/** The pack and its ZIP, as the page's "Bewijspakket als ZIP" asks for them. */
+function buildWithZip(): Promise<BrowserZip> {
+  const w = worker;
+  if (!w || !model) return Promise.reject(new Error('setup() and startWorker() first'));
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    let zipStart: number | undefined;
+    w.onmessage = async (event: MessageEvent<PackJobReply>) => {
+      const reply = event.data;
+      if (reply.type === 'error') reject(new Error(reply.message));
+      if (reply.type === 'progress' && reply.step === 'zip') zipStart ??= performance.now();
+      if (reply.type !== 'pack-done' || !reply.zip) return;
+      const done = performance.now();
+      const r0 = performance.now();
+      const reader = reply.zip.file.stream().getReader();
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read());
+      const readMs = performance.now() - r0;
+      const start = zipStart ?? done;
+      resolve({ buildMs: start - t0, zipMs: done - start, zipBytes: reply.zip.file.size, readMs });
+      w.postMessage({ type: 'clear-output' } satisfies PackJobRequest);
+    };
+    w.postMessage({ type: 'pack', id, model: model as PackModel, options: {}, zip: {} } satisfies PackJobRequest);
+  });
+}
+
 /** What the page offers the bench driver (page.evaluate). */
 export interface BenchPage {
   setup(): Promise<number>;
   startWorker(url: string, warm: boolean): void;
   build(): Promise<BrowserBuild>;
+  buildWithZip(): Promise<BrowserZip>;
 }
-(globalThis as unknown as { benchPack: BenchPage }).benchPack = { setup, startWorker, build };
+(globalThis as unknown as { benchPack: BenchPage }).benchPack = { setup, startWorker, build, buildWithZip };
