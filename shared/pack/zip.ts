@@ -3,7 +3,7 @@ import { nameForContent } from '../files/content-name';
 import { createIncrementalHasher, type IncrementalHasher } from '../files/parts-hash';
 import { SHA256_HEX } from '../files/sha256';
 import { webCryptoSha256, type Sha256Fn } from './hash';
-import type { PackAttachment, PackBlob, PackModel, PackOptions, PackResult } from './model';
+import { PackCancelledError, type PackAttachment, type PackBlob, type PackModel, type PackOptions, type PackResult } from './model';
 import { SKIP_REASONS } from './inspect';
 import { digestOfParts, type FileDigest } from './blob-hash';
 import { ZipComposer, type ZipEntrySpec, type ZipPart } from './zip-container';
@@ -33,6 +33,8 @@ export interface PackZipOptions extends PackOptions {
   pdfDigest?: Promise<FileDigest>;
   /** ZIP64 fields even where the sizes fit (tests of the >4 GB layout). */
   zip64?: boolean;
+  /** Checked before each original and before waiting for the PDF: the ZIP stops with PackCancelledError. */
+  signal?: { aborted: boolean };
 }
 
 export interface PackZipEntry {
@@ -161,7 +163,11 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
     }
   }
   const crc = await createIncrementalHasher('crc32');
+  const checkpoint = (): void => {
+    if (options.signal?.aborted) throw new PackCancelledError();
+  };
   for (const a of selection.attachments) {
+    checkpoint();
     const original = await readOriginal(a, { sha256: result.hashes[a.documentId], crc32: result.crc32s?.[a.documentId] }, sha256, crc);
     if (!original) {
       // Unreadable now: not in the ZIP, and the manifest says so (the PDF's "Niet opgenomen" page too).
@@ -198,7 +204,9 @@ export async function buildPackZip(model: PackModel, result: PackResult, options
     step();
   }
 
+  checkpoint();
   const pdf = (await pdfElsewhere) ?? (await digestOfParts(options.pdf ? blobSlices(options.pdf) : result.pdf));
+  checkpoint();
   if (pdf.size !== result.pdfSize) throw new Error('Interne fout: de PDF van het pakket is niet volledig gelezen.');
   step();
   const pdfHash = pdf.sha256;

@@ -104,7 +104,8 @@ async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }
         ...request.options,
         ...request.zip,
         pdf: pdfFile,
-        pdfDigest: pdfFile ? digestPdfInSecondWorker(pdfFile) : undefined,
+        pdfDigest: pdfFile ? digestPdfInSecondWorker(pdfFile, controller.signal) : undefined,
+        signal: controller.signal,
         onProgress: (current, total) => scope.postMessage({ type: 'progress', id: request.id, step: 'zip', current, total }),
       });
       // The ZIP is its headers plus the PDF's file and the stored originals themselves: a Blob made of them

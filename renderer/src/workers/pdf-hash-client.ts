@@ -4,7 +4,7 @@
  */
 import type { FileDigest } from '../../../shared/pack/blob-hash';
 
-export function digestPdfInSecondWorker(pdf: Blob): Promise<FileDigest> | undefined {
+export function digestPdfInSecondWorker(pdf: Blob, signal?: AbortSignal): Promise<FileDigest> | undefined {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./pdf-hash.worker.ts', import.meta.url), { type: 'module', name: 'pdf-hash' });
@@ -13,6 +13,11 @@ export function digestPdfInSecondWorker(pdf: Blob): Promise<FileDigest> | undefi
   }
   return new Promise<FileDigest>((resolve, reject) => {
     const done = () => worker.terminate();
+    // A cancelled pack stops reading the PDF too.
+    signal?.addEventListener('abort', () => {
+      done();
+      reject(new Error('cancelled'));
+    });
     worker.onmessage = (event: MessageEvent<FileDigest | undefined>) => {
       done();
       if (event.data) resolve(event.data);

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
-import { buildEvidencePack, buildPackZip, digestOfBlob, joinParts, zipBytes, type FileDigest, type PackBlob, type PackModel, type PackSink } from '../../../shared/pack';
+import { buildEvidencePack, buildPackZip, digestOfBlob, joinParts, PackCancelledError, zipBytes, type FileDigest, type PackBlob, type PackModel, type PackSink } from '../../../shared/pack';
 import { loadFonts, makeFixture, sha256Hex } from './fixtures';
 
 const fonts = loadFonts();
@@ -150,6 +150,22 @@ describe('pack streamed to a sink', () => {
       expect(again.pdfReads).toBe(own.pdfReads);
       expect(again.bytes).toEqual(own.bytes);
     }
+  });
+
+  it('stops the ZIP when it is cancelled', { timeout: 120_000 }, async () => {
+    const fixture = await makeFixture();
+    const built = await buildEvidencePack(fixture.model, { fonts });
+    const signal = { aborted: false };
+    const seen: number[] = [];
+    const zip = buildPackZip(fixture.model, built, {
+      signal,
+      onProgress: (current) => {
+        seen.push(current);
+        if (current === 2) signal.aborted = true;
+      },
+    });
+    await expect(zip).rejects.toBeInstanceOf(PackCancelledError);
+    expect(Math.max(...seen)).toBe(2);
   });
 
   it('refuses a ZIP when the PDF went to a sink and is not given back', async () => {
