@@ -149,7 +149,7 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   // Layout: one pass of the pack's own typesetter, the att:N anchors on a placeholder page (see layout.ts).
   const plan = planAttachments(selection, summaries, hashList);
   progress({ step: 'layout', current: 0, total: 1 });
-  const rendered = await typesetDefinition(buildPackDefinition(plan), options.fonts, finalPage(plan));
+  const rendered = await typesetDefinition(buildPackDefinition(plan), options.fonts, finalPage(plan), merger.sharedFonts);
   const attachmentPages = plan.included.reduce((n, p) => n + 1 + p.pageCount, 0);
   const frontPages = frontPageCount(plan, rendered.positions, attachmentPages);
   const map = pageMap(plan, rendered.positions, frontPages, rendered.pageCount + insertedPages(plan));
@@ -158,7 +158,7 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   lap('layout');
 
   progress({ step: 'save', current: 0, total: 1 });
-  const out = await merger.finish(rendered.context, frontPages, placeholderPages(plan), outlineItems(plan, map));
+  const out = await merger.finish(rendered.context, frontPages, placeholderPages(plan), outlineItems(plan, map), rendered.fontPlaceholders);
   lap('save');
   progress({ step: 'save', current: 1, total: 1 });
   if (out.pageCount !== map.total) {

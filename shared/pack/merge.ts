@@ -34,6 +34,8 @@ import { collectPageRefs, type Inspected } from './inspect';
 import { anchors, type PlannedAttachment } from './layout';
 import type { PackDocumentRef, PackFonts } from './model';
 import { SeparatorText } from './separator-text';
+import type { FaceKey } from './typeset/font-book';
+import type { SharedFonts } from './typeset';
 import { PdfPartsWriter } from './pdf-writer';
 import type { PackSink } from './sink';
 import { drawSeparator, separatorNumbers, toWinAnsi, type PageRangeSpot } from './separator';
@@ -189,6 +191,11 @@ export class PackMerger {
     return imagePage.ref;
   }
 
+  /** The fonts the generated pages share with the separators (typesetDefinition's `shared`). */
+  get sharedFonts(): SharedFonts {
+    return this.separatorText.shared;
+  }
+
   /**
    * Step 2: `generated` holds `frontPages` pages, `placeholderPages` pages with the `att:N` anchors, then
    * the back pages. Writes the rest of the pack to the sink.
@@ -198,6 +205,7 @@ export class PackMerger {
     frontPages: number,
     placeholderPages: number,
     outline: readonly { level: number; title: string; page: number }[] = [],
+    fontPlaceholders: ReadonlyMap<FaceKey, PDFRef> = new Map(),
   ): Promise<MergeOutput> {
     const { doc, separators } = this;
     const ctx = doc.context;
@@ -208,7 +216,13 @@ export class PackMerger {
     if (frontPages + placeholderPages > srcPages.length) throw new Error('generated document lacks placeholder pages');
     // Catalog entries such as /Names (the named destinations of the links) travel with the pages.
     const carried = srcCatalog.entries().filter(([key]) => key !== PDFName.of('Pages') && key !== PDFName.of('Type'));
-    const moved = transplant(src, ctx, srcPages, carried.map(([, value]) => value));
+    // The generated pages' Regular and Medium are the separators' fonts: one subset each (separator-text.ts).
+    const premapped = new Map<PDFRef, PDFRef>();
+    for (const [face, placeholder] of fontPlaceholders) {
+      const ref = this.separatorText.refOf(face);
+      if (ref) premapped.set(placeholder, ref);
+    }
+    const moved = transplant(src, ctx, srcPages, carried.map(([, value]) => value), premapped);
     carried.forEach(([key], i) => doc.catalog.set(key, moved.extra[i] as PDFObject));
 
     const pagesRef = pageTreeRef(doc);

@@ -2,11 +2,13 @@
  * Text on the separator pages in Roboto, as on the generated pages: a name is printed as written (Polish,
  * Turkish, Greek, Cyrillic …), where Helvetica's WinAnsi turned other scripts into '?'. The separators are
  * written to the sink one by one, before all their glyphs are known, so the two faces get refs at once and
- * are embedded (as subsets) when the pack is finished.
+ * are embedded (as subsets) when the pack is finished. The generated pages use the same two faces through
+ * the same FontBook (`shared`): one subset of each for the whole pack.
  */
 import { PDFName, type PDFContext, type PDFDict, type PDFRef } from 'pdf-lib';
 import type { PackFonts } from './model';
-import { FontBook } from './typeset/font-book';
+import { FontBook, type FaceKey } from './typeset/font-book';
+import type { SharedFonts } from './typeset';
 import { embedType0Font } from './typeset/font-embed';
 import type { TextStyle } from './typeset/types';
 
@@ -25,7 +27,7 @@ function fmt(n: number): string {
 
 export class SeparatorText {
   private readonly book: FontBook;
-  private readonly refs: { regular: PDFRef; bold: PDFRef };
+  readonly refs: { regular: PDFRef; bold: PDFRef };
 
   constructor(
     private readonly ctx: PDFContext,
@@ -60,9 +62,19 @@ export class SeparatorText {
     (fonts as PDFDict).set(NAMES.bold, this.refs.bold);
   }
 
-  /** Embeds the glyphs the separators used into the refs the pages point at. */
+  /** The faces the generated pages leave to this class to embed, and the book that records their glyphs. */
+  get shared(): SharedFonts {
+    return { book: this.book, faces: ['regular', 'bold'] satisfies FaceKey[] };
+  }
+
+  /** The ref of `face` in the pack: the generated pages' placeholder for it is mapped onto this one. */
+  refOf(face: FaceKey): PDFRef | undefined {
+    return face === 'regular' ? this.refs.regular : face === 'bold' ? this.refs.bold : undefined;
+  }
+
+  /** Embeds the glyphs the separators and the generated pages used into the refs the pages point at. */
   finish(): void {
-    embedType0Font(this.ctx, this.book.faces.regular.font, this.book.faces.regular.used, 'KMSEPA', this.refs.regular);
-    embedType0Font(this.ctx, this.book.faces.bold.font, this.book.faces.bold.used, 'KMSEPB', this.refs.bold);
+    embedType0Font(this.ctx, this.book.faces.regular.font, this.book.faces.regular.used, 'KMAAAA', this.refs.regular);
+    embedType0Font(this.ctx, this.book.faces.bold.font, this.book.faces.bold.used, 'KMAAAB', this.refs.bold);
   }
 }

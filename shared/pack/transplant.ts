@@ -9,14 +9,15 @@ const INHERITABLE = ['Resources', 'MediaBox', 'CropBox', 'Rotate'].map((n) => PD
 /**
  * Moves the given pages, plus `extra` values (e.g. a catalog's /Names), and everything they reference from
  * `src` into `dst`. `src` must not be used afterwards. Page parents are dropped (the caller re-parents),
- * inherited attributes are made explicit first. Returns the pages' new refs and the extra values as they
- * are in `dst`.
+ * inherited attributes are made explicit first. A ref in `premapped` becomes the given ref of `dst` (its object,
+ * if any, stays behind). Returns the pages' new refs and the extra values as they are in `dst`.
  */
 export function transplant(
   src: PDFContext,
   dst: PDFContext,
   pageRefs: readonly PDFRef[],
   extra: readonly PDFObject[] = [],
+  premapped: ReadonlyMap<PDFRef, PDFRef> = new Map(),
 ): { pages: PDFRef[]; extra: PDFObject[] } {
   const parentKey = PDFName.of('Parent');
   for (const ref of pageRefs) {
@@ -33,7 +34,8 @@ export function transplant(
     leaf.delete(PDFName.of('B'));
   }
 
-  const mapped = new Map<PDFRef, PDFRef>();
+  // Refs already standing for an object of `dst` (a font the pack embeds once) are renamed, not moved.
+  const mapped = new Map<PDFRef, PDFRef>(premapped);
   const queue: PDFRef[] = [];
   const seen = new WeakSet<object>();
   const mapRef = (ref: PDFRef): PDFRef => {

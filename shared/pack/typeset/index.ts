@@ -5,9 +5,9 @@
  * (widths, header rows, layout functions, fills), unbreakable blocks, margins, page breaks with orientation,
  * sections with their own footer and background, a footer and background function per page (canvas rects).
  */
-import type { PDFContext } from 'pdf-lib';
+import type { PDFContext, PDFRef } from 'pdf-lib';
 import type { PackFonts } from '../model';
-import { FontBook } from './font-book';
+import { FontBook, type FaceKey } from './font-book';
 import { buildFlow, paginate, type PageMargins } from './flow';
 import { nodeBands } from './blocks';
 import { paintPage, writeDocument, type Destinations, type PaintedPage } from './paint';
@@ -19,6 +19,17 @@ export interface TypesetOutput {
   positions: Record<string, number>;
   pageCount: number;
   context: PDFContext;
+  /** With `shared`: the refs in `context` standing for the faces embedded elsewhere (unassigned). */
+  fontPlaceholders: Map<FaceKey, PDFRef>;
+}
+
+/**
+ * Fonts the pack embeds once for all its pages (the separators use Regular and Medium too): measured and
+ * encoded with this `book`, so the one subset holds every glyph; `faces` are left to the caller to embed.
+ */
+export interface SharedFonts {
+  book: FontBook;
+  faces: readonly FaceKey[];
 }
 
 type Definition = NodeObject & { content: unknown[] };
@@ -51,8 +62,9 @@ export async function typesetDefinition(
   definition: Definition,
   packFonts: PackFonts,
   relocate: (anchor: string, layoutPage: number) => number = (_anchor, page) => page,
+  shared?: SharedFonts,
 ): Promise<TypesetOutput> {
-  const fonts = new FontBook(packFonts);
+  const fonts = shared?.book ?? new FontBook(packFonts);
   const sheet = (definition.styles ?? {}) as StyleSheet;
   const style = childStyle(DEFAULT_STYLE, (definition.defaultStyle ?? {}) as NodeObject, sheet);
   const pm = margins(definition.pageMargins ?? 40) as PageMargins;
@@ -78,6 +90,6 @@ export async function typesetDefinition(
   const painted: PaintedPage[] = pages.map((page, i) =>
     paintPage({ ...page, placed: [...decorBands(page, i + 1, pages.length, definition, { sheet, fonts }, pm), ...page.placed] }, fonts, number),
   );
-  const context = await writeDocument(painted, fonts, dests);
-  return { positions, pageCount: pages.length, context };
+  const { context, placeholders } = await writeDocument(painted, fonts, dests, shared?.faces);
+  return { positions, pageCount: pages.length, context, fontPlaceholders: placeholders };
 }

@@ -78,12 +78,30 @@ export function paintPage(page: Page, fonts: FontBook, number: (anchor: string) 
 /** Named destinations: id → [page index, x, y from the top]. */
 export type Destinations = Map<string, { page: number; x: number; y: number }>;
 
-/** A new PDF document (context) holding the painted pages, their fonts, links and named destinations. */
-export async function writeDocument(painted: readonly PaintedPage[], fonts: FontBook, dests: Destinations): Promise<PDFContext> {
+/**
+ * A new PDF document (context) holding the painted pages, their fonts, links and named destinations. Faces in
+ * `embeddedElsewhere` are not embedded here: their pages point at a placeholder ref (unassigned, returned in
+ * `placeholders`) that the merge maps onto the font it embeds once for the whole pack (separator-text.ts).
+ */
+export async function writeDocument(
+  painted: readonly PaintedPage[],
+  fonts: FontBook,
+  dests: Destinations,
+  embeddedElsewhere: readonly FaceKey[] = [],
+): Promise<{ context: PDFContext; placeholders: Map<FaceKey, PDFRef> }> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const ctx = doc.context;
   const fontRefs = new Map<Face, PDFRef>();
-  for (const face of new Set(painted.flatMap((p) => [...p.faces]))) fontRefs.set(face, embedType0Font(ctx, face.font, face.used, SUBSET_TAGS[face.key]));
+  const placeholders = new Map<FaceKey, PDFRef>();
+  for (const face of new Set(painted.flatMap((p) => [...p.faces]))) {
+    if (embeddedElsewhere.includes(face.key)) {
+      const ref = ctx.nextRef();
+      placeholders.set(face.key, ref);
+      fontRefs.set(face, ref);
+    } else {
+      fontRefs.set(face, embedType0Font(ctx, face.font, face.used, SUBSET_TAGS[face.key]));
+    }
+  }
   const tree = doc.catalog.Pages();
   const pagesRef = doc.catalog.get(PDFName.of('Pages')) as PDFRef;
   const pageRefs = painted.map((p) => {
@@ -117,5 +135,5 @@ export async function writeDocument(painted: readonly PaintedPage[], fonts: Font
     });
     doc.catalog.set(PDFName.of('Names'), ctx.obj({ Dests: ctx.obj({ Names: ctx.obj(flat) }) }));
   }
-  return ctx;
+  return { context: ctx, placeholders };
 }

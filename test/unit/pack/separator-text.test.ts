@@ -34,6 +34,9 @@ describe('separator pages', () => {
     expect(text).toContain(`pagina ${separatorPage + 1}`);
     expect(text).toContain(`Pagina ${separatorPage} van ${result.pageCount}`);
     const fonts = spawnSync('pdffonts', [path], { encoding: 'utf8' }).stdout;
-    expect(fonts).toMatch(/KMSEPA\+Roboto-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    expect(fonts).toMatch(/KMAAAA\+Roboto-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    // One subset per face for the whole pack: the separators and the generated pages share it.
+    expect(fonts.match(/Roboto-Regular/g)).toHaveLength(1);
+    expect(fonts.match(/Roboto-Medium/g)).toHaveLength(1);
   });
 });
