@@ -8,7 +8,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, wri
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import type { PackAttachment, PackModel, PackSection, PackStatus } from '../../shared/pack';
-import { createIncrementalHasher } from '../../shared/files/parts-hash';
+import { createIncrementalHasher, crc32Value } from '../../shared/files/parts-hash';
 import { encodeJpeg } from './jpeg';
 import { encodePng } from './png';
 import { mulberry32, synthPhoto } from './images';
@@ -111,7 +111,7 @@ async function hashFile(path: string): Promise<{ sha256: string; crc32: number; 
   } finally {
     closeSync(fd);
   }
-  return { sha256: hash.digest('hex'), crc32: parseInt(crc.digest(), 16) >>> 0, size };
+  return { sha256: hash.digest('hex'), crc32: crc32Value(crc), size };
 }
 
 import { fileBlob } from './file-blob';

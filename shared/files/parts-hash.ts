@@ -24,3 +24,15 @@ export async function createIncrementalHasher(kind: 'sha256' | 'crc32'): Promise
   h.init();
   return { update: (chunk) => void h.update(chunk), digest: () => h.digest('hex'), restart: () => void h.init() };
 }
+
+/** A CRC-32 hasher's digest as the unsigned number a ZIP header holds. */
+export function crc32Value(crc: IncrementalHasher): number {
+  return parseInt(crc.digest(), 16) >>> 0;
+}
+
+/** CRC-32 of one buffer, with a hasher that is reused (restarted) for each. */
+export function crc32Of(crc: IncrementalHasher, bytes: Uint8Array): number {
+  crc.restart();
+  crc.update(bytes);
+  return crc32Value(crc);
+}

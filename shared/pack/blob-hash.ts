@@ -1,5 +1,5 @@
 /** SHA-256 and CRC-32 of a stored file read slice by slice (hash-wasm: no joined copy, no WebCrypto copy of 200 MB). */
-import { createIncrementalHasher } from '../files/parts-hash';
+import { createIncrementalHasher, crc32Value } from '../files/parts-hash';
 import { blobSlices } from './attachment-source';
 import type { PackBlob } from './model';
 
@@ -26,7 +26,7 @@ export async function digestOfParts(parts: AsyncIterable<Uint8Array> | Iterable<
     crc.update(part);
     size += part.length;
   }
-  return { sha256: sha.digest(), crc32: parseInt(crc.digest(), 16) >>> 0, size };
+  return { sha256: sha.digest(), crc32: crc32Value(crc), size };
 }
 
 /** What the app's second worker (workers/pdf-hash.worker.ts) runs on the pack PDF while the ZIP reads the originals. */

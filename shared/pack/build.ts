@@ -16,7 +16,7 @@ import {
 import { typesetDefinition } from './typeset';
 import { PackMerger } from './merge';
 import { ReadAhead } from './read-ahead';
-import { createIncrementalHasher } from '../files/parts-hash';
+import { createIncrementalHasher, crc32Of } from '../files/parts-hash';
 import { CountingSink, MemorySink, type PackSink } from './sink';
 import {
   PackCancelledError,
@@ -122,9 +122,7 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
       // SHA-256, below); without one it is computed now, before anything parses the bytes.
       const storedCrc = attachment.sha256 ? attachment.crc32 : undefined;
       if (storedCrc === undefined) {
-        crc.restart();
-        crc.update(current.bytes);
-        crc32s[attachment.documentId] = parseInt(crc.digest(), 16) >>> 0;
+        crc32s[attachment.documentId] = crc32Of(crc, current.bytes);
       }
       // Inspected while WebCrypto hashes; merged only when the hash matches what was stored.
       const inspected = await inspectAttachment(attachment, current.bytes);

@@ -1,6 +1,6 @@
 import { deflateSync, strToU8 } from 'fflate';
 import { nameForContent } from '../files/content-name';
-import { createIncrementalHasher, type IncrementalHasher } from '../files/parts-hash';
+import { createIncrementalHasher, crc32Of, type IncrementalHasher } from '../files/parts-hash';
 import { SHA256_HEX } from '../files/sha256';
 import { webCryptoSha256, type Sha256Fn } from './hash';
 import { PackCancelledError, type PackAttachment, type PackBlob, type PackModel, type PackOptions, type PackResult } from './model';
@@ -93,9 +93,7 @@ async function readOriginal(a: PackAttachment, known: { sha256?: string; crc32?:
   try {
     if (a.fileKind === 'other' || !a.blob) {
       const whole = await attachmentBytes(a);
-      crc.restart();
-      crc.update(whole);
-      const crc32 = parseInt(crc.digest(), 16) >>> 0;
+      const crc32 = crc32Of(crc, whole);
       const sha = known.sha256 ?? (await sha256(whole));
       const deflate = a.fileKind === 'other';
       return { method: deflate ? 8 : 0, data: [deflate ? deflateSync(whole, { level: 6 }) : whole], crc32, size: whole.length, sha256: sha, head: whole.subarray(0, HEAD_BYTES) };
@@ -112,9 +110,8 @@ async function readOriginal(a: PackAttachment, known: { sha256?: string; crc32?:
 
 /** An entry deflated here (manifest.json, sha256sums.txt). */
 async function deflatedEntry(path: string, bytes: Uint8Array, mtime: Date): Promise<ZipEntrySpec> {
-  const crc = await createIncrementalHasher('crc32');
-  crc.update(bytes);
-  return { path, mtime, method: 8, crc32: parseInt(crc.digest(), 16) >>> 0, size: bytes.length, data: [deflateSync(bytes, { level: 6 })] };
+  const crc32 = crc32Of(await createIncrementalHasher('crc32'), bytes);
+  return { path, mtime, method: 8, crc32, size: bytes.length, data: [deflateSync(bytes, { level: 6 })] };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { EvidenceDocument } from '../../../shared/model';
 import { UserError } from '../../../shared/errors/user-error';
 import type { KwaliteitsmapDb } from './database';
 import { sha256Hex } from '../../../shared/files/sha256';
-import { createIncrementalHasher } from '../../../shared/files/parts-hash';
+import { createIncrementalHasher, crc32Of } from '../../../shared/files/parts-hash';
 import { newId, nowIso } from './ids';
 import { removeOrphanContents } from './orphan-contents';
 
@@ -36,11 +36,7 @@ export async function storeDocuments(db: KwaliteitsmapDb, items: DocumentToStore
   // For the pack's ZIP, once per file (DocumentContent.crc32): ~0.5 ms per MB, before the transaction.
   const crc = await createIncrementalHasher('crc32');
   const crc32s = new Map<string, number>();
-  for (const { item, doc } of prepared) {
-    crc.restart();
-    crc.update(item.bytes);
-    crc32s.set(doc.id, parseInt(crc.digest(), 16) >>> 0);
-  }
+  for (const { item, doc } of prepared) crc32s.set(doc.id, crc32Of(crc, item.bytes));
 
   await db.transaction('rw', db.documents, db.contents, async () => {
     for (const { item, doc } of prepared) {

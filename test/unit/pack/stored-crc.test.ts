@@ -8,18 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { createIncrementalHasher } from '../../../shared/files/parts-hash';
+import { createIncrementalHasher, crc32Of } from '../../../shared/files/parts-hash';
 import { buildEvidencePack, buildPackZip, zipBytes, type PackModel } from '../../../shared/pack';
 import { loadFonts, makeFixture, sha256Hex } from './fixtures';
 
 const fonts = loadFonts();
 const unzipMissing = spawnSync('unzip', ['-v']).error !== undefined;
 
-async function crc32(bytes: Uint8Array): Promise<number> {
-  const crc = await createIncrementalHasher('crc32');
-  crc.update(bytes);
-  return parseInt(crc.digest(), 16) >>> 0;
-}
+const crc32 = async (bytes: Uint8Array): Promise<number> => crc32Of(await createIncrementalHasher('crc32'), bytes);
 
 /** The fixture as stored by the app: each file with its CRC-32 (or `crcFor` for a chosen one). */
 async function stored(model: PackModel, crcFor: (documentId: string, right: number) => number = (_, right) => right): Promise<PackModel> {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { createIncrementalHasher } from '../../../shared/files/parts-hash';
+import { createIncrementalHasher, crc32Of } from '../../../shared/files/parts-hash';
 import { ZipComposer, zipBytes, type ZipEntrySpec } from '../../../shared/pack/zip-container';
 
 const unzipMissing = spawnSync('unzip', ['-v']).error !== undefined;
@@ -17,11 +17,7 @@ const dir = mkdtempSync(join(tmpdir(), 'zip-container-'));
 // Local time, as ZIP tools read the MS-DOS fields back.
 const mtime = new Date(2026, 11, 2, 10, 30, 44);
 
-async function crc32(bytes: Uint8Array): Promise<number> {
-  const crc = await createIncrementalHasher('crc32');
-  crc.update(bytes);
-  return parseInt(crc.digest(), 16) >>> 0;
-}
+const crc32 = async (bytes: Uint8Array): Promise<number> => crc32Of(await createIncrementalHasher('crc32'), bytes);
 
 function pseudoRandom(n: number, seed: number): Uint8Array {
   const out = new Uint8Array(n);
