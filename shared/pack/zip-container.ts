@@ -1,11 +1,12 @@
 /**
  * A ZIP made of references: its headers are small buffers made here, and each entry's data is the stored file
  * itself (a Blob) or bytes in memory, never a copy. `new Blob(parts)` in the app then is the ZIP without a byte
- * being copied; the copy happens once, when the user saves it. fflate, client-zip and zip.js all pass every byte
- * through their own stream, which for the bench pack meant writing 460 MB that the save then copied again.
+ * being copied; the copy happens once, when the user saves it. fflate's streaming Zip and client-zip (whose Blob
+ * inputs are read through `blob.stream()` for their CRC-32) pass every byte through themselves, which for the
+ * bench pack meant writing 460 MB that the save then copied again.
  *
- * Format: PKWARE's APPNOTE.TXT 6.3.10 (§4.3.7 local file header, §4.3.12 central directory header, §4.3.14–16
- * ZIP64 end of central directory record and locator, §4.3.16 end of central directory record, §4.5.3 ZIP64
+ * Format: PKWARE's APPNOTE.TXT 6.3.10 (§4.3.7 local file header, §4.3.12 central directory header, §4.3.14 ZIP64
+ * end of central directory record, §4.3.15 its locator, §4.3.16 end of central directory record, §4.5.3 ZIP64
  * extended information extra field). CRC-32 and sizes are known before an entry is added, so no data
  * descriptor is needed (general purpose flag bit 3 stays clear). ZIP64 fields are written only where a size or
  * offset does not fit in 32 bits (or when `zip64` forces them, for tests).
