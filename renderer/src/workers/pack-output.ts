@@ -1,8 +1,10 @@
 /**
- * The pack's output files in the origin private file system (OPFS): the worker writes the PDF and the ZIP there
- * as they are made, through a synchronous access handle (dedicated workers only; no copy, no promise per write),
- * and hands the UI a disk-backed File to save. So a 200 MB pack is never held in memory, by the worker or the
- * UI (docs/pack.md). Where the browser has no OPFS the pack is built in memory as before.
+ * The pack's output file in the origin private file system (OPFS): the worker writes the PDF there as it is
+ * made, through a synchronous access handle (dedicated workers only; no copy, no promise per write), and hands
+ * the UI a disk-backed File to save. So a 200 MB pack is never held in memory, by the worker or the UI
+ * (docs/pack.md). The ZIP is not written here: it is a Blob made of this file and the stored originals
+ * (zip-container.ts), so the file must stay until the UI has saved it. Where the browser has no OPFS the pack
+ * is built in memory as before.
  *
  * One folder. A worker names its files with its own prefix and removes them when a new pack job starts (the UI
  * drops the previous result then) and when the page is left; files older than an hour go when a worker starts.
