@@ -12,6 +12,11 @@ export interface SaveBlobOptions {
   signal?: AbortSignal;
   /** For tests; defaults to SAVE_SLICE_BYTES. */
   sliceBytes?: number;
+  /**
+   * Disk-backed Blobs the saved one is made of (the pack's ZIP holds the worker's PDF file by reference): each is
+   * read one byte first too, where the host takes the Blob itself and a vanished file would only fail the download.
+   */
+  sources?: readonly Blob[];
 }
 
 type StreamingHost = Pick<HostApi, 'beginSave' | 'writeSaveChunk' | 'finishSave' | 'saveBlobDirect'>;
@@ -37,7 +42,7 @@ export async function saveBlob(
     onProgress?.(0, total);
     // A disk-backed Blob fails to read once its file changed or went (the next pack job empties the worker's
     // folder): one byte read first makes that a Dutch error here, not a download that fails in the browser.
-    if (total > 0) await readSlice(blob, total - 1, total);
+    for (const source of [blob, ...(options.sources ?? [])]) if (source.size > 0) await readSlice(source, source.size - 1, source.size);
     // Until the host has the Blob a stop still means nothing saved; after that there is nothing to stop.
     if (signal?.aborted) return { saved: false };
     const result = await host.saveBlobDirect(request, blob);

@@ -27,6 +27,8 @@ export type PackJobRequest =
 export interface PackDoneZip {
   file: Blob;
   entries: PackZipEntry[];
+  /** The worker's PDF file the ZIP holds by reference (absent when the pack was built in memory). */
+  pdfFile?: File;
 }
 
 export type PackJobReply =

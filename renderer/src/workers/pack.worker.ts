@@ -110,7 +110,7 @@ async function run(request: Extract<PackJobRequest, { type: 'pack' | 'verslag' }
       });
       // The ZIP is its headers plus the PDF's file and the stored originals themselves: a Blob made of them
       // holds references, not copies; the bytes are copied once, when the user saves it (zip-container.ts).
-      zip = { file: new Blob(built.zip as BlobPart[], { type: 'application/zip' }), entries: built.entries };
+      zip = { file: new Blob(built.zip as BlobPart[], { type: 'application/zip' }), entries: built.entries, pdfFile };
     }
     // In memory, the PDF's parts are views on a few buffers (mostly the attachment files, which this worker no
     // longer needs): moving those buffers hands the whole PDF over without a copy. Files and Blobs cross as handles.

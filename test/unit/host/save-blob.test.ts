@@ -208,6 +208,18 @@ describe('saveBlob with a host that takes the Blob itself (saveBlobDirect)', () 
     expect(host.direct).toEqual([]);
   });
 
+  it('a ZIP whose PDF file went (held by reference): the Dutch read error, nothing handed over', async () => {
+    const host = new DirectHost();
+    const gone = {
+      size: 10,
+      slice: () => ({ arrayBuffer: () => Promise.reject(new DOMException('The file changed', 'NotReadableError')) }),
+    } as unknown as Blob;
+    // The ZIP's own last bytes (its end record) are in memory and read fine; the PDF file it is made of is not.
+    await expect(saveBlob(host, request, patternBlob(10).blob, { sources: [gone] })).rejects.toThrow(SAVE_READ_FAILED);
+    expect(host.direct).toEqual([]);
+    expect((await saveBlob(host, request, patternBlob(10).blob, { sources: [patternBlob(5).blob] })).saved).toBe(true);
+  });
+
   it('a host that did not save: saved false, no progress to done', async () => {
     const host = new DirectHost();
     host.directResult = { saved: false };

@@ -134,7 +134,7 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
         const { pageCount: pages, skipped } = built.result;
         setReady(
           output === 'zip' && built.zip
-            ? { bytes: [], file: built.zip.file, fileName: `${base}.zip`, filter: { name: 'ZIP', extensions: ['zip'] }, pages, skipped }
+            ? { bytes: [], file: built.zip.file, sources: built.zip.pdfFile ? [built.zip.pdfFile] : [], fileName: `${base}.zip`, filter: { name: 'ZIP', extensions: ['zip'] }, pages, skipped }
             : { bytes: built.result.pdf, file: built.pdfFile, fileName: `${base}.pdf`, filter: { name: 'PDF', extensions: ['pdf'] }, pages, skipped },
         );
       }
@@ -158,6 +158,7 @@ export function PackPage({ opdrachtgeverId }: { opdrachtgeverId?: string | undef
       const result = ready.file
         ? await saveBlob(host, request, ready.file, {
             signal: stop.signal,
+            sources: ready.sources,
             onProgress: (current, total) => setSaving({ step: 'Megabytes opgeslagen', current: Math.round(current / 2 ** 20), total: Math.max(1, Math.round(total / 2 ** 20)) }),
           })
         : await host.saveFile({ ...request, bytes: ready.bytes });

@@ -7,6 +7,8 @@ export interface Ready {
   bytes: Uint8Array | Uint8Array[];
   /** The pack as the worker wrote it to disk (OPFS): saved slice by slice, never read whole (then `bytes` is empty). */
   file?: Blob;
+  /** Files `file` is made of by reference (the ZIP: the worker's PDF file), checked before a direct save. */
+  sources?: Blob[];
   fileName: string;
   filter: { name: string; extensions: string[] };
   pages?: number;
