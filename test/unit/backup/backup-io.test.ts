@@ -7,6 +7,7 @@ import { DB_SCHEMA_VERSION } from '../../../renderer/src/db/schema';
 import { exportBackup, restoreBackup, SCHEMAS_BY_VERSION } from '../../../renderer/src/db/backup-io';
 import { buildBackupBytes } from '../../../shared/backup';
 import { sha256Hex } from '../../../shared/files';
+import { createIncrementalHasher, crc32Of } from '../../../shared/files/parts-hash';
 import { buildCorpus, makePdf } from '../../fixtures/malformed/generate';
 import { sampleData, sourceOf, type SampleData } from './sample-data';
 import { editJson, rewriteBackup } from './zip-tools';
@@ -73,6 +74,9 @@ describe('backup and restore through the database', () => {
     expect(after).toEqual(before);
     for (const c of data.contents) {
       expect(after.contents.find((x) => x.id === c.id)!.sha256).toBe(await sha256Hex(c.bytes));
+      // Restored with the CRC-32 the pack's ZIP uses, tied to the same SHA-256 (as an import stores it).
+      const crc = await createIncrementalHasher('crc32');
+      expect((await db.contents.get(c.id))!.crc32).toEqual({ sha256: await sha256Hex(c.bytes), value: crc32Of(crc, c.bytes) });
     }
     expect(((await db.people.get('p1-A')) as unknown as Record<string, unknown>).phone).toBe('06-12345678');
   });
