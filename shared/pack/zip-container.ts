@@ -12,6 +12,7 @@
  * offset does not fit in 32 bits (or when `zip64` forces them, for tests).
  */
 import type { PackBlob } from './model';
+import { joinParts } from './parts';
 
 /** A piece of the ZIP: bytes, or a stored file taken as it is. */
 export type ZipPart = Uint8Array | PackBlob;
@@ -163,12 +164,5 @@ export class ZipComposer {
 
 /** The ZIP's bytes in one buffer (tests, and a host without Blobs): stored files are read here. */
 export async function zipBytes(parts: readonly ZipPart[]): Promise<Uint8Array> {
-  const read = await Promise.all(parts.map(async (p) => (p instanceof Uint8Array ? p : new Uint8Array(await p.arrayBuffer()))));
-  const out = new Uint8Array(read.reduce((sum, p) => sum + p.length, 0));
-  let at = 0;
-  for (const p of read) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return joinParts(await Promise.all(parts.map(async (p) => (p instanceof Uint8Array ? p : new Uint8Array(await p.arrayBuffer())))));
 }

@@ -1,6 +1,14 @@
 /** saveBlob (renderer/src/host/save-blob.ts): a Blob to the host in slices, never whole. */
 import { describe, expect, it } from 'vitest';
 import { SAVE_READ_FAILED, SAVE_SLICE_BYTES, saveBlob } from '../../../renderer/src/host/save-blob';
+
+/** A disk-backed Blob whose file changed or went: every read fails as Chromium's does. */
+function unreadableBlob(): Blob {
+  return {
+    size: 10,
+    slice: () => ({ arrayBuffer: () => Promise.reject(new DOMException('The file changed', 'NotReadableError')) }),
+  } as unknown as Blob;
+}
 import type { BeginSaveRequest, BeginSaveResult, HostApi, SaveFileResult } from '../../../shared/bridge/host-api';
 
 type Call = ['begin', BeginSaveRequest] | ['write', string, number] | ['finish', string, boolean];
@@ -116,10 +124,7 @@ describe('saveBlob', () => {
 
   it('a Blob that cannot be read (its file changed): a Dutch error, finish(false)', async () => {
     const host = new RecordingHost();
-    const unreadable = {
-      size: 10,
-      slice: () => ({ arrayBuffer: () => Promise.reject(new DOMException('The file changed', 'NotReadableError')) }),
-    } as unknown as Blob;
+    const unreadable = unreadableBlob();
     const error = await saveBlob(host, request, unreadable).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toBe(SAVE_READ_FAILED);
@@ -200,20 +205,14 @@ describe('saveBlob with a host that takes the Blob itself (saveBlobDirect)', () 
 
   it('a Blob whose file changed: the Dutch read error, nothing handed over', async () => {
     const host = new DirectHost();
-    const unreadable = {
-      size: 10,
-      slice: () => ({ arrayBuffer: () => Promise.reject(new DOMException('The file changed', 'NotReadableError')) }),
-    } as unknown as Blob;
+    const unreadable = unreadableBlob();
     await expect(saveBlob(host, request, unreadable)).rejects.toThrow(SAVE_READ_FAILED);
     expect(host.direct).toEqual([]);
   });
 
   it('a ZIP whose PDF file went (held by reference): the Dutch read error, nothing handed over', async () => {
     const host = new DirectHost();
-    const gone = {
-      size: 10,
-      slice: () => ({ arrayBuffer: () => Promise.reject(new DOMException('The file changed', 'NotReadableError')) }),
-    } as unknown as Blob;
+    const gone = unreadableBlob();
     // The ZIP's own last bytes (its end record) are in memory and read fine; the PDF file it is made of is not.
     await expect(saveBlob(host, request, patternBlob(10).blob, { sources: [gone] })).rejects.toThrow(SAVE_READ_FAILED);
     expect(host.direct).toEqual([]);
