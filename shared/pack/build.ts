@@ -16,7 +16,8 @@ import {
 import { typesetDefinition } from './typeset';
 import { PackMerger } from './merge';
 import { ReadAhead } from './read-ahead';
-import { createIncrementalHasher, crc32Of } from '../files/parts-hash';
+import { createIncrementalHasher } from '../files/parts-hash';
+import { checkOriginal, checkedByStoredCrc } from './verify-original';
 import { CountingSink, MemorySink, type PackSink } from './sink';
 import {
   PackCancelledError,
@@ -97,13 +98,14 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   const summaries: InspectSummary[] = [];
   const hashList: string[] = [];
   const crc32s: Record<string, number> = {};
-  // The ZIP's CRC-32 of each original (stored with it, or computed while its bytes are here: ~0.1 s for
-  // 200 MB): the ZIP then takes the stored file as it is instead of reading it again (zip.ts).
+  // Each original's CRC-32, computed while its bytes are here (~0.1 s for 200 MB): it checks the file against
+  // the one stored (verify-original.ts), and the ZIP takes the stored file as it is instead of reading it again.
   const crc = await createIncrementalHasher('crc32');
   const routes = new Map<string, PlacedAttachment['route']>();
-  // Files are read and hashed ahead (on the host's I/O and WebCrypto threads) while the main thread inspects
-  // and merges, within a byte budget, so memory stays one budget plus the attachment being merged.
-  const ahead = new ReadAhead(attachments, (bytes) => sha256(bytes), READ_AHEAD_BYTES);
+  // Files are read ahead (on the host's I/O threads) while the main thread inspects and merges, within a byte
+  // budget, so memory stays one budget plus the attachment being merged. A file that cannot be checked by its
+  // stored CRC-32 is hashed as soon as it is read, on WebCrypto's threads.
+  const ahead = new ReadAhead(attachments, (bytes, a) => (checkedByStoredCrc(a) ? undefined : sha256(bytes)), READ_AHEAD_BYTES);
   let included = 0;
   progress({ step: 'merge', current: 0, total });
   try {
@@ -118,18 +120,15 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
         progress({ step: 'merge', current: i + 1, total });
         continue;
       }
-      // The CRC-32 stored with the file counts once the bytes prove to be the ones it was computed from (their
-      // SHA-256, below); without one it is computed now, before anything parses the bytes.
-      const storedCrc = attachment.sha256 ? attachment.crc32 : undefined;
-      if (storedCrc === undefined) {
-        crc32s[attachment.documentId] = crc32Of(crc, current.bytes);
-      }
-      // Inspected while WebCrypto hashes; merged only when the hash matches what was stored.
+      // Checked before anything parses the bytes (a parser may write into its input's buffers).
+      const checking = checkOriginal(attachment, current.bytes, crc, sha256, current.hash);
+      // Inspected while WebCrypto hashes; merged only when the file is the one stored.
       const inspected = await inspectAttachment(attachment, current.bytes);
-      const hash = await current.hash;
+      const { sha256: hash, crc32 } = await checking;
       hashList.push(hash);
       const mismatch = !!attachment.sha256 && attachment.sha256.toLowerCase() !== hash;
-      if (storedCrc !== undefined && !mismatch) crc32s[attachment.documentId] = storedCrc;
+      // A damaged file's CRC-32 is not passed on: the ZIP reads that file itself.
+      if (!mismatch) crc32s[attachment.documentId] = crc32;
       summaries.push(inspected.ok ? { ok: true, pageCount: inspected.pageCount } : inspected);
       lap('inspect');
       if (inspected.ok && !mismatch) {

@@ -1,6 +1,7 @@
 /**
- * Reads attachments in pack order ahead of the one being merged, each with its SHA-256 started as soon as it is
- * read: the host's file threads and WebCrypto's threads work while the main thread parses and merges. At most
+ * Reads attachments in pack order ahead of the one being merged, each with its SHA-256 (where the caller wants
+ * one) started as soon as it is read: the host's file threads and WebCrypto's threads work while the main thread
+ * parses and merges. At most
  * `budget` bytes are read but not yet taken (always at least the next file), so memory does not grow with the
  * pack.
  */
@@ -9,7 +10,8 @@ import type { PackAttachment } from './model';
 
 export interface Reading {
   bytes: Uint8Array;
-  hash: Promise<string>;
+  /** The SHA-256 begun when the file was read; undefined when the caller did not ask for one. */
+  hash: Promise<string> | undefined;
 }
 
 export class ReadAhead {
@@ -19,7 +21,7 @@ export class ReadAhead {
 
   constructor(
     private readonly attachments: readonly PackAttachment[],
-    private readonly hash: (bytes: Uint8Array) => Promise<string>,
+    private readonly hash: (bytes: Uint8Array, attachment: PackAttachment) => Promise<string> | undefined,
     private readonly budget: number,
   ) {}
 
@@ -50,8 +52,8 @@ export class ReadAhead {
       const attachment = this.attachments[i] as PackAttachment;
       this.inFlight += attachmentSize(attachment);
       const reading = attachmentBytes(attachment).then((bytes) => {
-        const hash = this.hash(bytes);
-        hash.catch(() => undefined);
+        const hash = this.hash(bytes, attachment);
+        hash?.catch(() => undefined);
         return { bytes, hash };
       });
       // A failed read surfaces when its index is taken; until then it must not count as unhandled.

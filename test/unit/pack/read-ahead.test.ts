@@ -54,6 +54,13 @@ describe('ReadAhead', () => {
     expect(hashed.map((c) => String.fromCharCode(c))).toEqual(['a', 'b', 'c', 'd']);
   });
 
+  it('hashes only the files the caller asks a hash for', async () => {
+    const log: string[] = [];
+    const ahead = new ReadAhead([attachment('a', 3, log), attachment('b', 3, log)], (bytes, a) => (a.documentId === 'b' ? undefined : Promise.resolve(`h${bytes.length}`)), 100);
+    expect(await (await ahead.take(0)).hash).toBe('h3');
+    expect((await ahead.take(1)).hash).toBeUndefined();
+  });
+
   it('passes a failed read on to whoever takes it, and settles the rest', async () => {
     const log: string[] = [];
     const broken = attachment('x', 4, log);

@@ -1,6 +1,7 @@
 /**
- * The CRC-32 stored with a file when it was imported (DocumentContent.crc32): the build takes it only for bytes
- * whose SHA-256 it has just checked, and the ZIP is the same as with a CRC-32 computed from the bytes.
+ * The CRC-32 stored with a file when it was imported (DocumentContent.crc32): the build checks each file's bytes
+ * by it and then lists the stored SHA-256 without hashing the file again (verify-original.ts); a file whose
+ * CRC-32 differs is hashed, and left out when its SHA-256 differs too. The ZIP is the same either way.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -24,20 +25,52 @@ async function stored(model: PackModel, crcFor: (documentId: string, right: numb
 }
 
 describe('CRC-32 stored with a file', () => {
-  it('is taken once the bytes have the stored SHA-256, and gives the same ZIP as one computed from the bytes', { timeout: 120_000 }, async () => {
+  it('confirms the stored SHA-256 without hashing the file again, and gives the same pack and ZIP', { timeout: 120_000 }, async () => {
     const fixture = await makeFixture();
-    const computed = await buildEvidencePack(fixture.model, { fonts });
+    let hashed = 0;
+    const sha256 = async (bytes: Uint8Array): Promise<string> => {
+      hashed++;
+      return sha256Hex(bytes);
+    };
+    const computed = await buildEvidencePack(fixture.model, { fonts, sha256 });
+    expect(hashed).toBe(fixture.model.attachments.length);
     const model = await stored(fixture.model);
-    const fromStore = await buildEvidencePack(model, { fonts });
+    hashed = 0;
+    const fromStore = await buildEvidencePack(model, { fonts, sha256 });
+    expect(hashed).toBe(0);
+    expect(fromStore.hashes).toEqual(computed.hashes);
     expect(fromStore.crc32s).toEqual(computed.crc32s);
     expect(Object.keys(fromStore.crc32s!).length).toBe(fixture.model.attachments.length);
+    expect(fromStore.skipped).toEqual(computed.skipped);
     const a = await zipBytes((await buildPackZip(fixture.model, computed)).zip);
     const b = await zipBytes((await buildPackZip(model, fromStore)).zip);
     expect(sha256Hex(b)).toBe(sha256Hex(a));
 
-    // A stored value is not computed again: a (deliberately) different one shows it was used as stored…
-    const marked = await buildEvidencePack(await stored(fixture.model, (id, right) => (id === 'd-klacht' ? right ^ 1 : right)), { fonts });
-    expect(marked.crc32s!['d-klacht']).toBe((fromStore.crc32s!['d-klacht'] as number) ^ 1);
+    // A stored CRC-32 that does not fit the bytes: that file is hashed; its SHA-256 is the stored one, so it is
+    // included, with the CRC-32 of its bytes.
+    hashed = 0;
+    const marked = await buildEvidencePack(await stored(fixture.model, (id, right) => (id === 'd-klacht' ? right ^ 1 : right)), { fonts, sha256 });
+    expect(hashed).toBe(1);
+    expect(marked.crc32s!['d-klacht']).toBe(fromStore.crc32s!['d-klacht']);
+    expect(marked.placed.map((p) => p.documentId)).toEqual(fromStore.placed.map((p) => p.documentId));
+  });
+
+  it('leaves out a file whose bytes changed after it was stored, found by its CRC-32', { timeout: 120_000 }, async () => {
+    const fixture = await makeFixture();
+    const model = await stored(fixture.model);
+    const damaged = {
+      ...model,
+      attachments: model.attachments.map((a) => {
+        if (a.documentId !== 'd-klacht') return a;
+        const bytes = a.bytes!.slice();
+        bytes[bytes.length >> 1]! ^= 0x20;
+        return { ...a, bytes };
+      }),
+    };
+    const built = await buildEvidencePack(damaged, { fonts });
+    expect(built.placed.map((p) => p.documentId)).not.toContain('d-klacht');
+    expect(built.skipped.find((s) => s.documentId === 'd-klacht')?.code).toBe('hash-mismatch');
+    expect(built.crc32s!['d-klacht']).toBeUndefined();
   });
 
   it('is not taken for bytes that do not have the stored SHA-256: the ZIP reads that file for its own CRC-32', { timeout: 120_000 }, async () => {
