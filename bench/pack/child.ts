@@ -44,6 +44,7 @@ function fileSink(fd: number): PackSink {
     write(parts) {
       for (let i = 0; i < parts.length; i += 512) writevSync(fd, parts.slice(i, i + 512));
     },
+    copies: true,
   };
 }
 

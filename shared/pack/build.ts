@@ -16,6 +16,7 @@ import {
 import { typesetDefinition } from './typeset';
 import { PackMerger } from './merge';
 import { ReadAhead } from './read-ahead';
+import { ReadBuffers } from './read-buffers';
 import { createIncrementalHasher } from '../files/parts-hash';
 import { checkOriginal, checkedByStoredCrc } from './verify-original';
 import { CountingSink, MemorySink, type PackSink } from './sink';
@@ -105,7 +106,9 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
   // Files are read ahead (on the host's I/O threads) while the main thread inspects and merges, within a byte
   // budget, so memory stays one budget plus the attachment being merged. A file that cannot be checked by its
   // stored CRC-32 is hashed as soon as it is read, on WebCrypto's threads.
-  const ahead = new ReadAhead(attachments, (bytes, a) => (checkedByStoredCrc(a) ? undefined : sha256(bytes)), READ_AHEAD_BYTES);
+  // With a sink that copies (a file), each file's memory is read into again once its pages are written.
+  const buffers = sink.copies ? new ReadBuffers() : undefined;
+  const ahead = new ReadAhead(attachments, (bytes, a) => (checkedByStoredCrc(a) ? undefined : sha256(bytes)), READ_AHEAD_BYTES, buffers);
   let included = 0;
   progress({ step: 'merge', current: 0, total });
   try {
@@ -137,6 +140,8 @@ export async function buildEvidencePack(model: PackModel, options: BuildPackOpti
         routes.set(attachment.documentId, 'route' in inspected ? inspected.route : 'image');
         lap('merge');
       }
+      // Its pages are in the sink: nothing reads these bytes again.
+      current.release();
       progress({ step: 'merge', current: i + 1, total });
     }
   } finally {

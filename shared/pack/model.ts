@@ -138,6 +138,20 @@ export interface PackBlob {
   readonly size: number;
   arrayBuffer(): Promise<ArrayBuffer>;
   slice(start?: number, end?: number): PackBlob;
+  /** The contents as a byte stream (a Blob's `stream()`), which can be read into the caller's buffer (read-buffers.ts). */
+  stream?(): PackByteStream;
+}
+
+/** What the pack uses of a ReadableStream of bytes (structural: shared/ has no DOM lib). */
+export interface PackByteStream {
+  getReader(options: { mode: 'byob' }): PackByobReader;
+}
+
+/** A ReadableStreamBYOBReader: each read fills (part of) the view it is given, whose buffer it moves to `value`. */
+export interface PackByobReader {
+  read(view: Uint8Array): Promise<{ done: boolean; value?: Uint8Array }>;
+  cancel(reason?: unknown): Promise<void>;
+  releaseLock(): void;
 }
 
 /**

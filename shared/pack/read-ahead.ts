@@ -6,12 +6,15 @@
  * pack.
  */
 import { attachmentBytes, attachmentSize } from './attachment-source';
+import { readIntoBuffer, type ReadBuffers } from './read-buffers';
 import type { PackAttachment } from './model';
 
 export interface Reading {
   bytes: Uint8Array;
   /** The SHA-256 begun when the file was read; undefined when the caller did not ask for one. */
   hash: Promise<string> | undefined;
+  /** Call once nothing uses `bytes` any more (its pages are written): their memory may be read into again. */
+  release(): void;
 }
 
 export class ReadAhead {
@@ -23,6 +26,8 @@ export class ReadAhead {
     private readonly attachments: readonly PackAttachment[],
     private readonly hash: (bytes: Uint8Array, attachment: PackAttachment) => Promise<string> | undefined,
     private readonly budget: number,
+    /** Where given, stored files are read into these buffers (read-buffers.ts) instead of fresh memory. */
+    private readonly buffers?: ReadBuffers,
   ) {}
 
   /** Attachment `index`'s bytes and hash (call in order, each index once). */
@@ -51,14 +56,29 @@ export class ReadAhead {
       const i = this.next++;
       const attachment = this.attachments[i] as PackAttachment;
       this.inFlight += attachmentSize(attachment);
-      const reading = attachmentBytes(attachment).then((bytes) => {
+      const reading = this.read(attachment).then(({ bytes, release }) => {
         const hash = this.hash(bytes, attachment);
         hash?.catch(() => undefined);
-        return { bytes, hash };
+        return { bytes, hash, release };
       });
       // A failed read surfaces when its index is taken; until then it must not count as unhandled.
       reading.catch(() => undefined);
       this.started.set(i, reading);
     }
+  }
+
+  private async read(attachment: PackAttachment): Promise<Pick<Reading, 'bytes' | 'release'>> {
+    const { buffers } = this;
+    const pooled = buffers && attachment.blob ? await readIntoBuffer(attachment.blob, buffers) : undefined;
+    if (!pooled) return { bytes: await attachmentBytes(attachment), release: () => {} };
+    let released = false;
+    return {
+      bytes: pooled,
+      release: () => {
+        if (released) return;
+        released = true;
+        buffers!.give(pooled.buffer as ArrayBuffer);
+      },
+    };
   }
 }

@@ -9,6 +9,11 @@ export interface PackSink {
    * writes or keeps them before it resolves.
    */
   write(parts: readonly Uint8Array[]): void | Promise<void>;
+  /**
+   * True for a sink that has copied every part out (to a file) by the time `write` returns or resolves, and keeps
+   * no view on it: the builder may then read the next attachments into the same memory (read-buffers.ts).
+   */
+  readonly copies?: boolean;
 }
 
 /** Keeps the parts (the PDF as consecutive parts, as PackResult.pdf has always been). */
@@ -27,7 +32,10 @@ export class MemorySink implements PackSink {
 /** Counts what passes on to another sink. */
 export class CountingSink implements PackSink {
   size = 0;
-  constructor(private readonly target: PackSink) {}
+  readonly copies: boolean;
+  constructor(private readonly target: PackSink) {
+    this.copies = target.copies === true;
+  }
 
   write(parts: readonly Uint8Array[]): void | Promise<void> {
     for (const part of parts) this.size += part.length;

@@ -104,6 +104,8 @@ export async function openOutputFile(name: string): Promise<OutputFile | undefin
           at += written;
         }
       },
+      // The sync access handle has copied each part into the file when write returns.
+      copies: true,
     },
     async close() {
       access.flush();
