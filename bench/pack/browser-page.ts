@@ -77,6 +77,8 @@ function build(): Promise<BrowserBuild> {
       // The PDF was written to the worker's origin private file system: remove it before the next round.
       w.postMessage({ type: 'clear-output' } satisfies PackJobRequest);
     };
+    // A worker that fails outside its job (an uncaught error, out of memory) must not leave the bench waiting.
+    w.onerror = (event) => reject(new Error(`pack worker failed: ${event.message}`));
     w.postMessage({ type: 'pack', id, model: model as PackModel, options: {} } satisfies PackJobRequest);
   });
 }
@@ -113,6 +115,7 @@ function buildWithZip(): Promise<BrowserZip> {
       resolve({ buildMs: start - t0, zipMs: done - start, zipBytes: reply.zip.file.size, readMs });
       w.postMessage({ type: 'clear-output' } satisfies PackJobRequest);
     };
+    w.onerror = (event) => reject(new Error(`pack worker failed: ${event.message}`));
     w.postMessage({ type: 'pack', id, model: model as PackModel, options: {}, zip: {} } satisfies PackJobRequest);
   });
 }

@@ -10,11 +10,24 @@
  * Only with a sink that copies what it is given (PackSink.copies): the PDF's parts are views on the file's
  * bytes until the sink has written them, and a sink that keeps views (MemorySink) would see them overwritten.
  */
-import type { PackBlob, PackByobReader } from './model';
+import type { PackBlob, PackByobReader, PackByteStream } from './model';
 
 const MB = 1024 * 1024;
 /** Free buffers kept for later files; more than this is left to the garbage collector. */
 const KEEP_BYTES = 64 * MB;
+/** A read that brings nothing for this long is given up, and the file is read whole instead. */
+const STALL_MS = 20_000;
+
+/**
+ * Streams being read, kept reachable until their file is read. In Chromium's pack worker a Blob's stream that
+ * nothing but its own pending read referred to could be garbage-collected with that read still pending, which
+ * then never settled: `bench:pack-browser` hung at a random file in one build of two or three (02-12-2026, Chromium
+ * 156; a 2 KB file as well as a 2 MB one). With the streams held here, four builds and two ZIPs ran through.
+ */
+const reading = new Set<PackByteStream>();
+
+/** Timers, structurally (shared/ has no DOM lib; browsers and Node both have these). */
+const timers = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown; clearTimeout(id: unknown): void };
 
 export class ReadBuffers {
   private free: ArrayBuffer[] = [];
@@ -45,21 +58,24 @@ export class ReadBuffers {
  * stream, the reader misbehaves, or the read fails): the caller then reads it as before, and a read that fails
  * fails again there with the host's own error.
  */
-export async function readIntoBuffer(blob: PackBlob, buffers: ReadBuffers): Promise<Uint8Array | undefined> {
+export async function readIntoBuffer(blob: PackBlob, buffers: ReadBuffers, stallMs = STALL_MS): Promise<Uint8Array | undefined> {
   const size = blob.size;
   if (size === 0 || typeof blob.stream !== 'function') return undefined;
+  let stream: PackByteStream;
   let reader: PackByobReader;
   try {
-    reader = blob.stream().getReader({ mode: 'byob' });
+    stream = blob.stream();
+    reader = stream.getReader({ mode: 'byob' });
   } catch {
     return undefined;
   }
+  reading.add(stream);
   let buffer = buffers.take(size);
   const capacity = buffer.byteLength;
   let at = 0;
   try {
     while (at < size) {
-      const { done, value } = await reader.read(new Uint8Array(buffer, at, size - at));
+      const { done, value } = await withinStallLimit(reader.read(new Uint8Array(buffer, at, size - at)), stallMs);
       if (done || !value) break;
       // A byte stream moves the buffer it fills; anything else is not the reader this code expects.
       if (value.byteOffset !== at || value.buffer.byteLength !== capacity || !(value.buffer instanceof ArrayBuffer)) throw new Error('unexpected reader');
@@ -71,7 +87,20 @@ export async function readIntoBuffer(blob: PackBlob, buffers: ReadBuffers): Prom
     await reader.cancel().catch(() => undefined);
     return new Uint8Array(buffer, 0, size);
   } catch {
-    await reader.cancel().catch(() => undefined);
+    // Not awaited: after a stall the cancel may hang as well.
+    reader.cancel().catch(() => undefined);
     return undefined;
+  } finally {
+    reading.delete(stream);
   }
+}
+
+function withinStallLimit<T>(read: Promise<T>, ms: number): Promise<T> {
+  let timer: unknown;
+  // Settled after a stall (the cancel ends it): not an unhandled rejection.
+  read.catch(() => undefined);
+  const stalled = new Promise<never>((_, reject) => {
+    timer = timers.setTimeout(() => reject(new Error('read stalled')), ms);
+  });
+  return Promise.race([read, stalled]).finally(() => timers.clearTimeout(timer));
 }

@@ -112,6 +112,27 @@ describe('readIntoBuffer', () => {
     const short = { ...base, size: bytes.length + 10, stream: () => new Blob([bytes]).stream() as never };
     expect(await readIntoBuffer(short, buffers)).toBeUndefined();
   });
+
+  it('gives up a read that brings nothing for too long, so a stalled stream cannot hold up the pack', async () => {
+    const bytes = noise(1000, 7);
+    let cancelled = false;
+    const stuck = {
+      size: bytes.length,
+      arrayBuffer: async () => bytes.buffer as ArrayBuffer,
+      slice: () => stuck,
+      stream: () =>
+        new ReadableStream({
+          type: 'bytes',
+          pull: () => new Promise<void>(() => {}),
+          cancel: () => {
+            cancelled = true;
+          },
+        }) as never,
+    };
+    expect(await readIntoBuffer(stuck, new ReadBuffers(), 50)).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(cancelled).toBe(true);
+  });
 });
 
 describe('a pack read into buffers used again', () => {
