@@ -1,9 +1,8 @@
 /**
  * Reads attachments in pack order ahead of the one being merged, each with its SHA-256 (where the caller wants
  * one) started as soon as it is read: the host's file threads and WebCrypto's threads work while the main thread
- * parses and merges. At most
- * `budget` bytes are read but not yet taken (always at least the next file), so memory does not grow with the
- * pack.
+ * parses and merges. At most `budget` bytes are read but not yet taken (always at least the next file), so memory
+ * does not grow with the pack.
  */
 import { attachmentBytes, attachmentSize } from './attachment-source';
 import { readIntoBuffer, type ReadBuffers } from './read-buffers';

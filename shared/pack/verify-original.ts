@@ -3,7 +3,7 @@
  *
  * At import (and at a restore) the app hashes each file with SHA-256, reads it back, and stores its CRC-32 with
  * it, tied to that SHA-256 (DocumentContent.crc32). The build then checks each file it reads by its CRC-32,
- * which it needs for the ZIP anyway and which costs ~0.5 ms per MB in this thread. When the CRC-32 is the stored
+ * which it needs for the ZIP anyway and which costs 0.5–1.3 ms per MB in this thread. When the CRC-32 is the stored
  * one, the stored SHA-256 is the file's. Only files without a stored CRC-32 (stored before it was kept, or from
  * an older backup that had to be migrated) and files whose CRC-32 differs are hashed with SHA-256 again.
  *
@@ -12,7 +12,8 @@
  * rely on for the same purpose. Someone able to rewrite the stored files could rewrite the stored SHA-256 as
  * well, so a second SHA-256 would not stop them either. And a file whose CRC-32 still matched after damage would
  * show in the ZIP: `sha256sum -c` on the listed SHA-256 fails. WebCrypto's SHA-256 of the bench pack's 214 MB
- * cost ~0.45 s CPU (a copy of each file on this thread, then the hash); see docs/pack.md.
+ * cost ~0.45 s CPU in Node (a copy of each file on this thread, then the hash) and ~1 s in Chromium's worker,
+ * which hashes on the calling thread; see docs/pack.md.
  */
 import type { Sha256Fn } from './hash';
 import type { PackAttachment } from './model';
