@@ -151,7 +151,6 @@ export interface PackByteStream {
 export interface PackByobReader {
   read(view: Uint8Array): Promise<{ done: boolean; value?: Uint8Array }>;
   cancel(reason?: unknown): Promise<void>;
-  releaseLock(): void;
 }
 
 /**
